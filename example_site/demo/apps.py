@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class DemoConfig(AppConfig):
+    name = "example_site.demo"
+    label = "iitk_demo"
+    verbose_name = "wagtail-iitk demo content"

@@ -1,0 +1,322 @@
+"""Load the demo toolkit: questions, tools, frameworks, stories and partners.
+
+Idempotent: an item whose slug (or name, for partners) already exists is left alone,
+so running it again adds nothing and never overwrites an editor's changes.
+Run ``iitk_setup`` first: the demo fills the toolkit section and taxonomy it creates.
+"""
+
+import datetime
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+
+from example_site.demo import content
+from wagtail_iitk.models import (
+    Category,
+    FrameworkIndexPage,
+    FrameworkPage,
+    PartnerOrganisation,
+    Perspective,
+    Phase,
+    Question,
+    QuestionTool,
+    Stage,
+    StoryIndexPage,
+    StoryPage,
+    Strand,
+    ToolIndexPage,
+    ToolkitHomePage,
+    ToolPage,
+    ToolUsage,
+)
+
+
+def paragraphs(texts):
+    """Rich text from plain paragraphs."""
+    if isinstance(texts, str):
+        texts = [texts]
+    return "".join(f"<p>{escape(text)}</p>" for text in texts if text)
+
+
+def by_slug(model, slugs):
+    found = {obj.slug: obj for obj in model.objects.filter(slug__in=slugs)}
+    missing = [slug for slug in slugs if slug not in found]
+    if missing:
+        raise CommandError(f"Unknown {model._meta.verbose_name} slug(s): {', '.join(missing)}")
+    return [found[slug] for slug in slugs]
+
+
+def references(items):
+    return [
+        (
+            "reference",
+            {
+                "title": ref["title"],
+                "authors": ref.get("authors") or "",
+                "year": ref.get("year"),
+                "publisher": ref.get("publisher") or "",
+                "url": ref.get("url") or "",
+            },
+        )
+        for ref in items
+    ]
+
+
+def advice(block_type, texts):
+    return [(block_type, text) for text in texts]
+
+
+class Command(BaseCommand):
+    help = __doc__
+
+    def say(self, message):
+        if self.verbosity:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def handle(self, *args, verbosity=1, **options):
+        self.verbosity = verbosity
+        home = ToolkitHomePage.objects.first()
+        if home is None:
+            raise CommandError("There is no toolkit yet: run `manage.py iitk_setup` first.")
+        self.tool_index = ToolIndexPage.objects.child_of(home).first()
+        self.framework_index = FrameworkIndexPage.objects.child_of(home).first()
+        self.story_index = StoryIndexPage.objects.child_of(home).first()
+        if not (self.tool_index and self.framework_index and self.story_index):
+            raise CommandError("The toolkit needs its Tools, Frameworks and Stories pages.")
+        self.today = timezone.localdate()
+
+        counts = {
+            "perspectives": self.load_perspectives(),
+            "tools": self.load_tools(),
+            "frameworks": self.load_frameworks(),
+            "questions": self.load_questions(),
+            "stories": self.load_stories(),
+            "partners": self.load_partners(),
+        }
+        added = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+        self.say(f"Demo content: added {added}.")
+        self.say(
+            f"The toolkit now holds {ToolPage.objects.live().count()} tools, "
+            f"{FrameworkPage.objects.live().count()} frameworks, "
+            f"{Question.objects.filter(live=True).count()} questions and "
+            f"{StoryPage.objects.live().count()} stories."
+        )
+
+    # Each loader returns how many items it added. --------------------------------------
+
+    def load_perspectives(self):
+        added = 0
+        start = Perspective.objects.count()
+        for offset, data in enumerate(content.PERSPECTIVES_EXTRA):
+            if Perspective.objects.filter(slug=data["slug"]).exists():
+                continue
+            perspective = Perspective.objects.create(
+                slug=data["slug"],
+                name=data["name"],
+                description=data.get("description", ""),
+                sort_order=start + offset,
+            )
+            for order, phase in enumerate(data["phases"]):
+                Phase.objects.create(
+                    perspective=perspective,
+                    slug=phase["slug"],
+                    name=phase["name"],
+                    description=phase.get("description", ""),
+                    sort_order=order,
+                )
+            added += 1
+        return added
+
+    def review_dates(self, index):
+        """Spread review dates so the 'Due for review' report has something to show."""
+        last = self.today - datetime.timedelta(days=30 + (index * 37) % 500)
+        return {"last_reviewed": last, "review_due": last + datetime.timedelta(days=365)}
+
+    def publish(self, parent, page):
+        parent.add_child(instance=page)
+        page.save_revision(log_action=False).publish(log_action=False)
+        return page
+
+    def load_tools(self):
+        added = 0
+        for index, data in enumerate(content.TOOLS):
+            if ToolPage.objects.filter(slug=data["slug"]).exists():
+                continue
+            page = ToolPage(
+                title=data["title"],
+                slug=data["slug"],
+                other_names=", ".join(data.get("aliases", [])),
+                purpose=data["purpose"],
+                when_to_use=paragraphs(data.get("when_to_use", [])),
+                when_not_to_use=paragraphs(data.get("when_not_to_use", [])),
+                steps=[("step", {"text": step, "detail": ""}) for step in data.get("steps", [])],
+                top_tips=advice("tip", data.get("top_tips", [])),
+                pitfalls=advice("pitfall", data.get("pitfalls", [])),
+                inputs=data.get("inputs", ""),
+                outputs=data.get("outputs", ""),
+                expertise=data["expertise"],
+                duration=data.get("duration", ""),
+                participants_min=data.get("participants_min", 1),
+                participants_max=data.get("participants_max"),
+                facilitation=data["facilitation"],
+                data_needs=data.get("data_needs", ""),
+                evidence_level=data["evidence_level"],
+                references=references(data.get("references", [])),
+                templates=[
+                    ("template", {"title": t["title"], "description": t["description"]})
+                    for t in data.get("templates", [])
+                ],
+                worked_example=paragraphs(data.get("worked_example", [])),
+                **self.review_dates(index),
+            )
+            page.perspectives.set(by_slug(Perspective, data.get("perspectives", [])))
+            page.stages.set(by_slug(Stage, data.get("stages", [])))
+            page.strands.set(by_slug(Strand, data.get("strands", [])))
+            page.categories.set(by_slug(Category, data.get("categories", [])))
+            self.publish(self.tool_index, page)
+            added += 1
+        return added
+
+    def load_frameworks(self):
+        added = 0
+        for index, data in enumerate(content.FRAMEWORKS):
+            if FrameworkPage.objects.filter(slug=data["slug"]).exists():
+                continue
+            phases = [
+                (
+                    "phase",
+                    {
+                        "name": phase["name"],
+                        "purpose": phase["purpose"],
+                        "key_questions": phase.get("key_questions", []),
+                        "typical_tools": by_slug(ToolPage, phase.get("typical_tools", [])),
+                    },
+                )
+                for phase in data.get("phases", [])
+            ]
+            page = FrameworkPage(
+                title=data["title"],
+                slug=data["slug"],
+                abbreviation=data.get("abbreviation") or "",
+                summary=data["summary"],
+                originator=data.get("originator") or "",
+                year=data.get("year"),
+                organisation=data.get("organisation") or "",
+                principles=[("principle", text) for text in data.get("principles", [])],
+                phases=phases,
+                suits_problem=data.get("suits_problem", ""),
+                suits_complexity=data.get("suits_complexity", "any"),
+                suits_scale=data.get("suits_scale", ""),
+                references=references(data.get("references", [])),
+                licence=data.get("licence", ""),
+                attribution=data.get("attribution", ""),
+                **self.review_dates(index + 3),
+            )
+            page.perspectives.set(by_slug(Perspective, data.get("perspectives", [])))
+            self.publish(self.framework_index, page)
+            added += 1
+        # Tools name the frameworks they belong to; link them now both sides exist.
+        for data in content.TOOLS:
+            if not data.get("frameworks"):
+                continue
+            tool = ToolPage.objects.get(slug=data["slug"])
+            if tool.frameworks.exists():
+                continue
+            ToolPage.frameworks.through.objects.bulk_create(
+                ToolPage.frameworks.through(toolpage=tool, frameworkpage=framework)
+                for framework in by_slug(FrameworkPage, data["frameworks"])
+            )
+        return added
+
+    def load_questions(self):
+        added = 0
+        for index, data in enumerate(content.QUESTIONS):
+            if Question.objects.filter(slug=data["key"]).exists():
+                continue
+            perspective = Perspective.objects.get(slug=data["perspective"])
+            question = Question(
+                slug=data["key"],
+                wording=data["wording"],
+                short_label=data["short_label"],
+                perspective=perspective,
+                phase=Phase.objects.filter(perspective=perspective, slug=data["phase"]).first(),
+                help_text=data.get("help_text", ""),
+                prompts=[("prompt", text) for text in data.get("prompts", [])],
+                sort_order=index,
+                **self.review_dates(index + 7),
+            )
+            question.stages.set(by_slug(Stage, data.get("stages", [])))
+            question.tool_links = [
+                QuestionTool(tool=tool, sort_order=order)
+                for order, tool in enumerate(by_slug(ToolPage, data.get("tools", [])))
+            ]
+            question.save()
+            question.save_revision(log_action=False).publish(log_action=False)
+            added += 1
+        return added
+
+    def load_stories(self):
+        added = 0
+        for data in content.STORIES:
+            if StoryPage.objects.filter(slug=data["slug"]).exists():
+                continue
+            page = StoryPage(
+                title=data["title"],
+                slug=data["slug"],
+                summary=data["summary"],
+                care_sector=data.get("care_sector", ""),
+                organisation_type=data.get("organisation_type", ""),
+                nation=data.get("nation", ""),
+                scale=data.get("scale", ""),
+                complexity=data.get("complexity", ""),
+                trigger=data.get("trigger", ""),
+                aim=data.get("aim", ""),
+                team_and_involvement=data.get("team_and_involvement", ""),
+                outcomes=[
+                    ("outcome", {"outcome": o["outcome"], "measure": o.get("measure", "")})
+                    for o in data.get("outcomes", [])
+                ],
+                top_tips=advice("tip", data.get("top_tips", [])),
+                pitfalls=advice("pitfall", data.get("pitfalls", [])),
+                time_and_resources=data.get("time_and_resources", ""),
+                author_name=data.get("author_name", ""),
+                author_organisation=data.get("author_organisation", ""),
+                credit_author=True,
+                consent_to_publish=True,
+            )
+            questions = Question.objects.filter(slug__in=data.get("questions", []))
+            page.questions.set(list(questions))
+            page.frameworks.set(by_slug(FrameworkPage, data.get("frameworks", [])))
+            page.tool_usages = [
+                ToolUsage(
+                    tool=ToolPage.objects.get(slug=usage["tool"]),
+                    why_chosen=usage["why_chosen"],
+                    how_used=usage["how_used"],
+                    would_use_again=usage["would_use_again"],
+                    sort_order=order,
+                )
+                for order, usage in enumerate(data.get("tool_usages", []))
+            ]
+            self.publish(self.story_index, page)
+            added += 1
+        return added
+
+    def load_partners(self):
+        added = 0
+        for data in content.PARTNERS:
+            if PartnerOrganisation.objects.filter(name=data["name"]).exists():
+                continue
+            partner = PartnerOrganisation(
+                name=data["name"],
+                ods_code=data.get("ods_code", ""),
+                allowed_origins="\n".join(data.get("allowed_origins", [])),
+                theme_colour=data.get("theme_colour", "#005eb8"),
+                active=data.get("active", True),
+            )
+            partner.full_clean()
+            partner.save()
+            added += 1
+        return added

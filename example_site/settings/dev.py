@@ -1,0 +1,22 @@
+"""Development settings: the demo runs from these with no environment at all."""
+
+import os
+import secrets
+
+from .base import *  # noqa: F403
+from .base import PROJECT_DIR
+
+DEBUG = os.environ.get("DEBUG", "1") == "1"
+ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
+
+
+def _development_secret_key():
+    """A random key kept in a git-ignored file, so sessions survive restarts."""
+    path = PROJECT_DIR / ".secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(50))
+    return path.read_text().strip()
+
+
+SECRET_KEY = os.environ.get("SECRET_KEY") or _development_secret_key()
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,58 @@
+"""System checks explain a missing app or a mistyped setting in one sentence."""
+
+from django.test import override_settings
+
+from wagtail_iitk.checks import check_required_apps, check_settings
+from wagtail_iitk.conf import iitk_settings
+
+
+def test_a_correct_installation_passes():
+    assert check_required_apps() == []
+    assert check_settings() == []
+
+
+def test_a_missing_app_is_named_with_how_to_fix_it(monkeypatch):
+    # Changing INSTALLED_APPS for real would re-populate the app registry mid-run;
+    # the check asks django.apps, so answer for it.
+    from django.apps import apps
+
+    real = apps.is_installed
+    monkeypatch.setattr(apps, "is_installed", lambda name: name != "rest_framework" and real(name))
+    errors = check_required_apps()
+    assert [e.id for e in errors] == ["wagtail_iitk.E001"]
+    assert "'rest_framework'" in errors[0].msg
+    assert "Add 'rest_framework' to INSTALLED_APPS" in errors[0].hint
+
+
+@override_settings(WAGTAIL_IITK=["not", "a", "dict"])
+def test_settings_that_are_not_a_dict_are_reported():
+    errors = check_settings()
+    assert [e.id for e in errors] == ["wagtail_iitk.E002"]
+    assert "must be a dict, not list" in errors[0].msg
+
+
+@override_settings(WAGTAIL_IITK={"REVIEW_INTERVAL_DAYS": "365"})
+def test_a_setting_of_the_wrong_type_is_reported_with_its_default():
+    errors = check_settings()
+    assert [e.id for e in errors] == ["wagtail_iitk.E004"]
+    assert "must be int, not str" in errors[0].msg
+    assert "365" in errors[0].hint
+
+
+@override_settings(WAGTAIL_IITK={"REVIEW_INTERVAL_DAYS": True})
+def test_a_boolean_is_not_accepted_as_a_number():
+    assert [e.id for e in check_settings()] == ["wagtail_iitk.E004"]
+
+
+@override_settings(WAGTAIL_IITK={"TOOLKIT_NAM": "typo"})
+def test_an_unknown_setting_is_reported():
+    errors = check_settings()
+    assert [e.id for e in errors] == ["wagtail_iitk.E003"]
+    assert "TOOLKIT_NAME" in errors[0].hint
+
+
+def test_settings_have_defaults_and_follow_overrides():
+    assert iitk_settings.REVIEW_INTERVAL_DAYS == 365
+    with override_settings(WAGTAIL_IITK={"REVIEW_INTERVAL_DAYS": 90}):
+        assert iitk_settings.REVIEW_INTERVAL_DAYS == 90
+    assert iitk_settings.REVIEW_INTERVAL_DAYS == 365

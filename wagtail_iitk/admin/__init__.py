@@ -1,0 +1,1 @@
+"""Wagtail admin wiring for the toolkit: viewsets, the review report, and the menu."""

@@ -1,0 +1,135 @@
+"""Admin viewsets: every toolkit model under one "Toolkit" menu."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from ..conf import iitk_settings
+from ..models import (
+    Category,
+    FrameworkPage,
+    PartnerOrganisation,
+    Perspective,
+    Question,
+    Stage,
+    StoryPage,
+    Strand,
+    ToolPage,
+)
+from .reports import DueForReviewViewSet
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    """Taxonomy terms: searchable, drag-to-reorder (``sort_order``)."""
+
+    list_display = ["name", "slug"]
+    search_fields = ["name", "description"]
+    list_per_page = 50
+    add_to_admin_menu = False
+
+
+class PerspectiveViewSet(TaxonomyViewSet):
+    model = Perspective
+    icon = "view"
+
+
+class StageViewSet(TaxonomyViewSet):
+    model = Stage
+    icon = "order"
+
+
+class StrandViewSet(TaxonomyViewSet):
+    model = Strand
+    icon = "list-ul"
+
+
+class CategoryViewSet(TaxonomyViewSet):
+    model = Category
+    icon = "tag"
+
+
+class QuestionViewSet(SnippetViewSet):
+    """Questions are moderated: drafts, workflow, locking and preview come with the model."""
+
+    model = Question
+    icon = "help"
+    menu_label = _("Questions")
+    list_display = ["wording", "perspective", "phase", "review_due", UpdatedAtColumn()]
+    list_filter = ["perspective", "phase", "stages", "live"]
+    list_export = ["wording", "short_label", "slug", "perspective", "phase", "review_due"]
+    search_fields = ["wording", "short_label", "help_text"]
+    ordering = ["perspective__sort_order", "phase__sort_order", "sort_order"]
+    list_per_page = 50
+    add_to_admin_menu = False
+
+
+class ToolPageListingViewSet(PageListingViewSet):
+    model = ToolPage
+    icon = "cogs"
+    menu_label = _("Tools")
+    name = "iitk_tools"
+    list_display = ["title", "purpose", "evidence_level", "review_due", UpdatedAtColumn()]
+    list_filter = ["evidence_level", "expertise", "perspectives", "stages", "strands", "locked"]
+    list_export = ["title", "slug", "purpose", "evidence_level", "review_due"]
+
+
+class FrameworkPageListingViewSet(PageListingViewSet):
+    model = FrameworkPage
+    icon = "sitemap"
+    menu_label = _("Frameworks")
+    name = "iitk_frameworks"
+    list_display = ["title", "abbreviation", "originator", "year", "review_due"]
+    list_filter = ["suits_complexity", "suits_scale", "perspectives"]
+    list_export = ["title", "slug", "abbreviation", "originator", "year", "review_due"]
+
+
+class StoryPageListingViewSet(PageListingViewSet):
+    model = StoryPage
+    icon = "openquote"
+    menu_label = _("Stories")
+    name = "iitk_stories"
+    list_display = ["title", "care_sector", "nation", "author_organisation", UpdatedAtColumn()]
+    list_filter = ["care_sector", "nation", "scale", "frameworks"]
+    list_export = ["title", "slug", "care_sector", "nation", "author_name", "author_organisation"]
+
+
+class PartnerOrganisationViewSet(ModelViewSet):
+    """Partners are not moderated content, so a plain ModelViewSet serves."""
+
+    model = PartnerOrganisation
+    icon = "group"
+    name = "iitk_partners"
+    menu_label = _("Partner organisations")
+    form_fields = ["name", "ods_code", "allowed_origins", "theme_colour", "active"]
+    list_display = ["name", "ods_code", BooleanColumn("active"), Column("theme_colour")]
+    list_filter = ["active"]
+    list_export = ["name", "ods_code", "active", "allowed_origins", "widget_key"]
+    search_fields = ["name", "ods_code"]
+    add_to_admin_menu = False
+    copy_view_enabled = False
+
+
+class ToolkitViewSetGroup(SnippetViewSetGroup):
+    """The one "Toolkit" admin menu. Registered through ``register_snippet`` so the
+    snippet models are known before migrations create their permissions."""
+
+    menu_icon = "folder-open-inverse"
+    menu_order = 150
+    items = (
+        ToolPageListingViewSet,
+        FrameworkPageListingViewSet,
+        StoryPageListingViewSet,
+        QuestionViewSet,
+        PerspectiveViewSet,
+        StageViewSet,
+        StrandViewSet,
+        CategoryViewSet,
+        PartnerOrganisationViewSet,
+        DueForReviewViewSet,
+    )
+
+    @property
+    def menu_label(self):
+        return iitk_settings.ADMIN_MENU_LABEL

@@ -1,0 +1,80 @@
+"""Django system checks that explain a missing piece of the installation in one sentence."""
+
+from django.apps import apps
+from django.conf import settings
+from django.core.checks import Error, Tags, register
+
+from .conf import DEFAULTS, SETTINGS_NAME
+
+#: Apps the package needs beside itself, and why.
+REQUIRED_APPS = {
+    "wagtail": "the Wagtail core",
+    "wagtail.admin": "the Wagtail admin",
+    "wagtail.snippets": "questions and taxonomy, which are snippets",
+    "wagtail.search": "searching the toolkit",
+    "wagtail.images": "tool and story images",
+    "wagtail.documents": "downloadable templates",
+    "wagtail.contrib.routable_page": "the browse-by-perspective and browse-by-stage pages",
+    "modelcluster": "ordered phases, tool usages and question tools",
+    "taggit": "Wagtail's tagging, which its admin needs",
+    "rest_framework": "the headless JSON API",
+    "django_filters": "filtering the JSON API",
+}
+
+
+@register(Tags.compatibility)
+def check_required_apps(app_configs=None, **kwargs):
+    """Each app the package relies on must be in INSTALLED_APPS."""
+    errors = []
+    for app_name, purpose in REQUIRED_APPS.items():
+        if not apps.is_installed(app_name):
+            errors.append(
+                Error(
+                    f"wagtail_iitk needs '{app_name}' for {purpose}, "
+                    "but it is not in INSTALLED_APPS.",
+                    hint=f"Add '{app_name}' to INSTALLED_APPS in your settings.",
+                    id="wagtail_iitk.E001",
+                )
+            )
+    return errors
+
+
+@register(Tags.compatibility)
+def check_settings(app_configs=None, **kwargs):
+    """``WAGTAIL_IITK`` must be a dict whose known keys have the documented types."""
+    value = getattr(settings, SETTINGS_NAME, {})
+    if not isinstance(value, dict):
+        return [
+            Error(
+                f"{SETTINGS_NAME} must be a dict, not {type(value).__name__}.",
+                hint=f"Set {SETTINGS_NAME} = {{...}} in your settings, or remove it "
+                "to use the defaults.",
+                id="wagtail_iitk.E002",
+            )
+        ]
+    errors = []
+    for key, given in value.items():
+        if key not in DEFAULTS:
+            errors.append(
+                Error(
+                    f"{SETTINGS_NAME}[{key!r}] is not a wagtail-iitk setting.",
+                    hint="Check the spelling against the settings reference in the docs; "
+                    f"known settings are: {', '.join(sorted(DEFAULTS))}.",
+                    id="wagtail_iitk.E003",
+                )
+            )
+            continue
+        default, expected = DEFAULTS[key]
+        # bool is an int subclass; a True where a number is wanted is a mistake.
+        wrong_bool = isinstance(given, bool) and expected is not bool
+        if not isinstance(given, expected) or wrong_bool:
+            errors.append(
+                Error(
+                    f"{SETTINGS_NAME}[{key!r}] must be {expected.__name__}, "
+                    f"not {type(given).__name__}.",
+                    hint=f"Set {SETTINGS_NAME}[{key!r}] to a {expected.__name__}, "
+                    f"such as the default {default!r}.",
+                    id="wagtail_iitk.E004",
+                )
+            )
+    return errors

@@ -1,0 +1,37 @@
+"""The toolkit's content model.
+
+Pages hold what has its own URL (tools, frameworks, stories and their indexes);
+snippets hold what is reused (questions, taxonomy, partner organisations).
+"""
+
+from .frameworks import FrameworkIndexPage, FrameworkPage
+from .home import ToolkitHomePage
+from .partners import PartnerOrganisation
+from .questions import Question, QuestionTool
+from .review import ReviewableMixin
+from .stories import StoryIndexPage, StoryPage, ToolUsage
+from .taxonomy import Category, Perspective, Phase, Stage, Strand
+from .tools import ToolIndexPage, ToolPage
+from .visibility import visible_pages, visible_questions
+
+__all__ = [
+    "Category",
+    "FrameworkIndexPage",
+    "FrameworkPage",
+    "PartnerOrganisation",
+    "Perspective",
+    "Phase",
+    "Question",
+    "QuestionTool",
+    "ReviewableMixin",
+    "Stage",
+    "StoryIndexPage",
+    "StoryPage",
+    "Strand",
+    "ToolIndexPage",
+    "ToolPage",
+    "ToolUsage",
+    "ToolkitHomePage",
+    "visible_pages",
+    "visible_questions",
+]

@@ -1,0 +1,138 @@
+"""Frameworks: the improvement approaches (Model for Improvement, Lean, EBC, ...)."""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import phase_stream, principle_stream, reference_stream
+from .choices import Complexity, Scale
+from .mixins import IndexPageMixin, ToolkitPageMixin
+from .review import ReviewableMixin
+
+
+class FrameworkIndexPage(IndexPageMixin, Page):
+    """Lists the toolkit's frameworks."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + ["intro"]
+    parent_page_types = ["wagtail_iitk.ToolkitHomePage"]
+    subpage_types = ["wagtail_iitk.FrameworkPage"]
+    max_count_per_parent = 1
+    template = "wagtail_iitk/framework_index_page.html"
+
+    listing_model = property(lambda self: FrameworkPage)
+    listing_related = ("perspectives",)
+
+    class Meta:
+        verbose_name = _("framework index page")
+
+
+class FrameworkPage(ReviewableMixin, ToolkitPageMixin, Page):
+    """A framework: who made it, its principles, its ordered phases and what it suits."""
+
+    abbreviation = models.CharField(_("abbreviation"), max_length=20, blank=True)
+    summary = models.TextField(_("summary"), max_length=600)
+    originator = models.CharField(_("originator"), max_length=255, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    organisation = models.CharField(_("home organisation"), max_length=255, blank=True)
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    principles = StreamField(principle_stream(), blank=True, verbose_name=_("principles"))
+    phases = StreamField(phase_stream(), blank=True, verbose_name=_("phases"))
+    perspectives = ParentalManyToManyField(
+        "wagtail_iitk.Perspective",
+        blank=True,
+        related_name="frameworks",
+        verbose_name=_("perspectives it stresses"),
+    )
+    suits_problem = models.TextField(_("problems it suits"), blank=True)
+    suits_complexity = models.CharField(
+        _("complexity it suits"), max_length=20, choices=Complexity.choices, default=Complexity.ANY
+    )
+    suits_scale = models.CharField(
+        _("scale it suits"), max_length=20, choices=Scale.choices, blank=True
+    )
+    references = StreamField(reference_stream(), blank=True, verbose_name=_("references"))
+    licence = models.CharField(_("licence"), max_length=255, blank=True)
+    attribution = models.CharField(_("attribution"), max_length=255, blank=True)
+
+    parent_page_types = ["wagtail_iitk.FrameworkIndexPage"]
+    subpage_types = []
+    template = "wagtail_iitk/framework_page.html"
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("abbreviation"), FieldPanel("image")]),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("originator"),
+                FieldRowPanel([FieldPanel("year"), FieldPanel("organisation")]),
+            ],
+            heading=_("Origin"),
+        ),
+        FieldPanel("principles"),
+        FieldPanel("phases"),
+        MultiFieldPanel(
+            [
+                FieldPanel("perspectives", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("suits_problem"),
+                FieldRowPanel([FieldPanel("suits_complexity"), FieldPanel("suits_scale")]),
+            ],
+            heading=_("What it suits"),
+        ),
+        FieldPanel("references"),
+        FieldRowPanel([FieldPanel("licence"), FieldPanel("attribution")]),
+        *ReviewableMixin.review_panels,
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("abbreviation", boost=2),
+        index.AutocompleteField("abbreviation"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("originator"),
+        index.SearchField("principles"),
+        index.SearchField("phases"),
+        index.SearchField("suits_problem"),
+    ]
+
+    api_fields = [
+        APIField("abbreviation"),
+        APIField("summary"),
+        APIField("originator"),
+        APIField("year"),
+        APIField("organisation"),
+        APIField("principles"),
+        APIField("phases"),
+        APIField("suits_problem"),
+        APIField("suits_complexity"),
+        APIField("suits_scale"),
+        APIField("references"),
+        APIField("licence"),
+        APIField("attribution"),
+        APIField("last_reviewed"),
+        APIField("review_due"),
+    ]
+
+    class Meta:
+        verbose_name = _("framework")
+        verbose_name_plural = _("frameworks")

@@ -1,0 +1,175 @@
+"""The toolkit home: the root of a toolkit section, and its browse routes.
+
+Two routes through the toolkit, which can be mixed:
+question-led (perspective → phase → question → tools) and activity-led
+(stage, strand or category → tools).
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from .mixins import ToolkitPageMixin
+from .questions import Question, QuestionTool
+from .taxonomy import Category, Perspective, Stage, Strand
+from .visibility import visible_pages, visible_questions
+
+#: The activity-led routes: URL segment → taxonomy model.
+ACTIVITY_TAXONOMIES = {"stages": Stage, "strands": Strand, "categories": Category}
+
+
+class ToolkitHomePage(RoutablePageMixin, ToolkitPageMixin, Page):
+    """The front of a toolkit: perspectives, stages and strands, and the three indexes."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + ["intro"]
+    subpage_types = [
+        "wagtail_iitk.ToolIndexPage",
+        "wagtail_iitk.FrameworkIndexPage",
+        "wagtail_iitk.StoryIndexPage",
+    ]
+    template = "wagtail_iitk/toolkit_home_page.html"
+
+    class Meta:
+        verbose_name = _("toolkit home page")
+
+    # Queries scoped to this toolkit -------------------------------------------------
+
+    def visible_tools(self):
+        """Live, public tools inside this toolkit."""
+        from .tools import ToolPage
+
+        return visible_pages(ToolPage.objects.descendant_of(self))
+
+    def visible_children_of_type(self, model):
+        return visible_pages(model.objects.descendant_of(self))
+
+    def questions_with_tools(self, questions):
+        """Attach each question's visible tools as ``visible_tools``, in two queries."""
+        tool_ids = set(self.visible_tools().values_list("pk", flat=True))
+        links = QuestionTool.objects.filter(question__in=questions, tool_id__in=tool_ids)
+        links = links.select_related("tool").order_by("sort_order")
+        by_question = {}
+        for link in links:
+            by_question.setdefault(link.question_id, []).append(link.tool)
+        for question in questions:
+            question.visible_tools = by_question.get(question.pk, [])
+        return questions
+
+    # Context ---------------------------------------------------------------------------
+
+    def get_context(self, request, *args, **kwargs):
+        from .frameworks import FrameworkPage
+        from .stories import StoryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["perspectives"] = Perspective.objects.prefetch_related("phases")
+        context["stages"] = Stage.objects.all()
+        context["strands"] = Strand.objects.all()
+        context["categories"] = Category.objects.all()
+        context["tool_count"] = self.visible_tools().count()
+        context["framework_count"] = self.visible_children_of_type(FrameworkPage).count()
+        context["latest_stories"] = self.visible_children_of_type(StoryPage).order_by(
+            "-first_published_at"
+        )[:3]
+        return context
+
+    # Question-led route ------------------------------------------------------------------
+
+    @path("perspectives/<slug:slug>/", name="perspective")
+    def perspective_view(self, request, slug):
+        """A perspective, its phases in order, each phase's questions and their tools."""
+        perspective = get_object_or_404(Perspective, slug=slug)
+        questions = list(
+            visible_questions(Question.objects.filter(perspective=perspective)).select_related(
+                "phase"
+            )
+        )
+        self.questions_with_tools(questions)
+        phases = list(perspective.phases.all())
+        for phase in phases:
+            phase.visible_questions = [q for q in questions if q.phase_id == phase.pk]
+        unphased = [q for q in questions if q.phase_id is None]
+        return self.render(
+            request,
+            context_overrides={
+                "perspective": perspective,
+                "phases": phases,
+                "unphased_questions": unphased,
+            },
+            template="wagtail_iitk/browse/perspective.html",
+        )
+
+    @path("questions/<slug:slug>/", name="question")
+    def question_view(self, request, slug):
+        """One question: its help, prompts, the tools that help answer it, stories about it."""
+        from .stories import StoryPage
+
+        question = get_object_or_404(
+            visible_questions(Question.objects.select_related("perspective", "phase")), slug=slug
+        )
+        self.questions_with_tools([question])
+        stories = self.visible_children_of_type(StoryPage).filter(questions=question)
+        return self.render(
+            request,
+            context_overrides={"question": question, "stories": stories},
+            template="wagtail_iitk/browse/question.html",
+        )
+
+    # Activity-led route ------------------------------------------------------------------
+
+    @path("browse/", name="browse")
+    def browse_view(self, request):
+        """The activity-led start: every stage, strand and category with its tool count."""
+        return self.render(
+            request,
+            context_overrides={"taxonomies": self._taxonomy_summaries()},
+            template="wagtail_iitk/browse/activities.html",
+        )
+
+    def _taxonomy_summaries(self):
+        tool_ids = set(self.visible_tools().values_list("pk", flat=True))
+        summaries = []
+        for segment, model in ACTIVITY_TAXONOMIES.items():
+            through = model.tools.through
+            counts = {}
+            for term_id, tool_id in through.objects.values_list(
+                f"{model._meta.model_name}_id", "toolpage_id"
+            ):
+                if tool_id in tool_ids:
+                    counts[term_id] = counts.get(term_id, 0) + 1
+            terms = list(model.objects.all())
+            for term in terms:
+                term.tool_count = counts.get(term.pk, 0)
+            summaries.append(
+                {"segment": segment, "label": model._meta.verbose_name_plural, "terms": terms}
+            )
+        return summaries
+
+    @path("<str:segment>/<slug:slug>/", name="activity")
+    def activity_view(self, request, segment, slug):
+        """The tools in one stage, strand or category."""
+        model = ACTIVITY_TAXONOMIES.get(segment)
+        if model is None:
+            raise Http404
+        term = get_object_or_404(model, slug=slug)
+        field = "categories" if model is Category else f"{model._meta.model_name}s"
+        tools = (
+            self.visible_tools()
+            .filter(**{field: term})
+            .prefetch_related("perspectives")
+            .order_by("title")
+        )
+        return self.render(
+            request,
+            context_overrides={
+                "term": term,
+                "term_kind": model._meta.verbose_name,
+                "tools": tools,
+            },
+            template="wagtail_iitk/browse/activity.html",
+        )

@@ -1,0 +1,67 @@
+"""Behaviour shared by the toolkit's page types, so the concrete classes stay thin."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+
+from ..conf import iitk_settings
+from .visibility import visible_pages
+
+#: GET parameters an index page filters by, and the taxonomy each one names.
+TAXONOMY_FILTERS = ("perspective", "stage", "strand", "category")
+
+
+class ToolkitPageMixin:
+    """Knows the toolkit home it belongs to, for navigation and scoping queries."""
+
+    @property
+    def toolkit_home(self):
+        from .home import ToolkitHomePage
+
+        if isinstance(self.specific, ToolkitHomePage):
+            return self.specific
+        return ToolkitHomePage.objects.ancestor_of(self).order_by("-depth").first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["toolkit_home"] = self.toolkit_home
+        context["toolkit_name"] = iitk_settings.TOOLKIT_NAME
+        return context
+
+
+class IndexPageMixin(ToolkitPageMixin):
+    """An index page lists its visible children, filtered by taxonomy and paged.
+
+    Subclasses set ``listing_model`` (the child page class) and ``listing_related``
+    (relations to prefetch for the cards).
+    """
+
+    listing_model = None
+    listing_related = ()
+    listing_filters = TAXONOMY_FILTERS
+
+    def get_listing_queryset(self, request):
+        """The visible children of this page, narrowed by the request's filters."""
+        queryset = visible_pages(self.listing_model.objects.child_of(self))
+        active = {}
+        for name in self.listing_filters:
+            slug = request.GET.get(name, "").strip()
+            if not slug:
+                continue
+            field = f"{name}s" if name != "category" else "categories"
+            if hasattr(self.listing_model, field):
+                queryset = queryset.filter(**{f"{field}__slug": slug})
+                active[name] = slug
+        self.active_filters = active
+        return queryset.distinct().prefetch_related(*self.listing_related).order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.get_listing_queryset(request), iitk_settings.PAGE_SIZE)
+        try:
+            items = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            items = paginator.page(1)
+        except EmptyPage:
+            items = paginator.page(paginator.num_pages)
+        context["items"] = items
+        context["active_filters"] = self.active_filters
+        return context
