@@ -17,13 +17,14 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from ..blocks import prompt_stream
 from .review import ReviewableMixin
 from .taxonomy import validate_phase_belongs_to_perspective
 
 
-class QuestionQuerySet(models.QuerySet):
+class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
         """Questions whose current version is published."""
         return self.filter(live=True)
