@@ -8,7 +8,7 @@ question-led (perspective → phase → question → tools) and activity-led
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
@@ -150,7 +150,9 @@ class ToolkitHomePage(RoutablePageMixin, ToolkitPageMixin, Page):
             )
         return summaries
 
-    @path("<str:segment>/<slug:slug>/", name="activity")
+    # Only the taxonomy segments: anything else must fall through to child pages
+    # (e.g. /tools/fishbone/), which routable pages try after their own routes.
+    @re_path(r"^(?P<segment>stages|strands|categories)/(?P<slug>[-\w]+)/$", name="activity")
     def activity_view(self, request, segment, slug):
         """The tools in one stage, strand or category."""
         model = ACTIVITY_TAXONOMIES.get(segment)

@@ -1,0 +1,3486 @@
+"""Demo tools: about 40 real improvement tools, described in the project's own words.
+
+Every worked example is fictional. ``frameworks`` lists the frameworks whose phases
+name the tool as typical. References are well-known publications; an empty ``url``
+means no stable link is given.
+"""
+
+EBC_REPORT = {
+    "title": (
+        "Engineering better care: a systems approach to health and care design and continuous "
+        "improvement"
+    ),
+    "authors": (
+        "Royal Academy of Engineering, Royal College of Physicians, Academy of Medical Sciences"
+    ),
+    "year": 2017,
+    "publisher": "Royal Academy of Engineering",
+    "url": "https://reports.raeng.org.uk/engineering-better-care",
+}
+
+IHI_QI_ESSENTIALS = {
+    "title": "QI Essentials Toolkit",
+    "authors": "Institute for Healthcare Improvement",
+    "year": 2017,
+    "publisher": "Institute for Healthcare Improvement",
+    "url": "",
+}
+
+QSIR_TOOLS = {
+    "title": "Quality, service improvement and redesign (QSIR) tools",
+    "authors": "NHS England",
+    "year": None,
+    "publisher": "NHS England",
+    "url": "",
+}
+
+IEC_31010 = {
+    "title": "IEC 31010:2019 Risk management: Risk assessment techniques",
+    "authors": "International Electrotechnical Commission",
+    "year": 2019,
+    "publisher": "IEC",
+    "url": "",
+}
+
+INCLUSIVE_DESIGN = {
+    "title": "Inclusive Design: Design for the Whole Population",
+    "authors": "Clarkson PJ, Coleman R, Keates S, Lebbon C",
+    "year": 2003,
+    "publisher": "Springer",
+    "url": "",
+}
+
+HEALTH_CARE_DATA_GUIDE = {
+    "title": "The Health Care Data Guide: Learning from Data for Improvement",
+    "authors": "Provost LP, Murray SK",
+    "year": 2011,
+    "publisher": "Jossey-Bass",
+    "url": "",
+}
+
+IMPROVEMENT_GUIDE = {
+    "title": (
+        "The Improvement Guide: A Practical Approach to Enhancing Organizational Performance (2nd "
+        "edition)"
+    ),
+    "authors": "Langley GJ, Moen RD, Nolan KM, Nolan TW, Norman CL, Provost LP",
+    "year": 2009,
+    "publisher": "Jossey-Bass",
+    "url": "",
+}
+
+CHECKLAND = {
+    "title": "Systems Thinking, Systems Practice",
+    "authors": "Checkland P",
+    "year": 1981,
+    "publisher": "Wiley",
+    "url": "",
+}
+
+OHNO = {
+    "title": "Toyota Production System: Beyond Large-Scale Production",
+    "authors": "Ohno T",
+    "year": 1988,
+    "publisher": "Productivity Press",
+    "url": "",
+}
+
+
+TOOLS = [
+    # Understand the system
+    {
+        "slug": "stakeholder-analysis",
+        "title": "Stakeholder analysis",
+        "aliases": ["Influence map", "Stakeholder map", "Power-interest grid"],
+        "purpose": (
+            "Identify everyone with a stake in the work and plan how to involve each of them."
+        ),
+        "when_to_use": [
+            (
+                "Use it at the start of a project, before you set up the team. It shows who can "
+                "help, who could block the work and who will feel its effects."
+            ),
+            "Come back to it when the project changes direction or moves into a new stage.",
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it as a substitute for talking to people. A map drawn without them "
+                "reflects only what the team assumes."
+            ),
+        ],
+        "steps": [
+            "List everyone who receives, gives, pays for or is affected by the service.",
+            "Rate each one for how much influence they have and how much the work affects them.",
+            "Plot them on a grid with influence on one axis and interest on the other.",
+            "Draw lines to show who influences whom.",
+            (
+                "Decide how you will involve each group, from keeping them informed to working as "
+                "partners."
+            ),
+            "Review the map at each project milestone.",
+        ],
+        "top_tips": [
+            "Include patients, carers and families by name of group, not as one block.",
+            "Add the people who will keep the change going after the project ends.",
+            "Keep the map private if it rates individuals, and share a summary instead.",
+        ],
+        "pitfalls": [
+            "Do not forget back-office teams such as estates, IT and procurement.",
+            "Avoid treating low-influence groups as unimportant; they may be most affected.",
+        ],
+        "inputs": "Knowledge of the service, organisation charts, early conversations.",
+        "outputs": "A map of stakeholders and an involvement plan for each group.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Strategic Management: A Stakeholder Approach",
+                "authors": "Freeman RE",
+                "year": 1984,
+                "publisher": "Pitman",
+                "url": "",
+            },
+            QSIR_TOOLS,
+        ],
+        "templates": [
+            {
+                "title": "Influence and interest grid",
+                "description": (
+                    "A two-by-two grid with space to place sticky notes for each stakeholder "
+                    "group, and a column for the plan to involve them."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a community pharmacy team planning a new repeat prescription "
+                "service listed 14 groups. The grid showed that care home managers had high "
+                "interest but little say, so the team invited two of them to join the steering "
+                "group."
+            ),
+        ],
+        "perspectives": ["people", "management"],
+        "stages": ["initiate", "understand"],
+        "strands": ["understand-the-system", "manage-the-plan"],
+        "categories": ["gathering-insight", "planning-and-making-the-case"],
+        "frameworks": [
+            "lean-six-sigma",
+            "engineering-better-care",
+            "improving-improvement",
+            "stamp",
+            "productive-series",
+            "experience-based-co-design",
+            "nes-qi-journey",
+        ],
+    },
+    {
+        "slug": "process-map",
+        "title": "Process map",
+        "aliases": ["Flowchart", "Process flow diagram"],
+        "purpose": (
+            "Draw each step of a process in order so that everyone sees how it really works."
+        ),
+        "when_to_use": [
+            (
+                "Use it early, when the team needs a shared picture of how a process works today. "
+                "It is often the first tool to use in an improvement project."
+            ),
+            "Use it again to design and agree the new process.",
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it for problems with no clear sequence, such as team culture. A rich "
+                "picture or interviews will tell you more."
+            ),
+        ],
+        "steps": [
+            "Agree where the process starts and ends.",
+            "Walk the process yourself and talk to the people who do each step.",
+            "Write each step on a sticky note and place them in order.",
+            "Add decisions, waits, loops and handovers.",
+            "Check the map with people who were not in the room.",
+            "Mark the problems, delays and ideas on the map.",
+        ],
+        "top_tips": [
+            "Walk the process yourself before you map it.",
+            "Map what happens now, not what the policy says should happen.",
+            "Use sticky notes so you can move steps around easily.",
+        ],
+        "pitfalls": [
+            "Do not map at too much detail at first; start high level.",
+            "Avoid mapping alone; one person sees only part of the process.",
+        ],
+        "inputs": "People who do the work, a long wall or roll of paper, sticky notes.",
+        "outputs": "A shared map of the current process, with problems and ideas marked on it.",
+        "expertise": "none",
+        "duration": "half-day",
+        "participants_min": 3,
+        "participants_max": 12,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [IHI_QI_ESSENTIALS, QSIR_TOOLS],
+        "templates": [
+            {
+                "title": "Process map symbols sheet",
+                "description": (
+                    "A one-page key to the shapes for start and end, steps, decisions and waits, "
+                    "with a blank grid to draw on."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: an outpatient team mapped the referral process for a hearing "
+                "clinic. The map had 23 steps, and 6 of them were checks of the same letter. The "
+                "team cut the checks to 2 and saved about 4 days on each referral."
+            ),
+        ],
+        "perspectives": ["systems", "risk"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["mapping-and-modelling"],
+        "frameworks": [
+            "lean",
+            "lean-six-sigma",
+            "engineering-better-care",
+            "improving-improvement",
+            "system-safety-assessment",
+            "seips",
+            "cynefin",
+            "productive-series",
+            "virginia-mason-production-system",
+            "nes-qi-journey",
+        ],
+    },
+    {
+        "slug": "swimlane-diagram",
+        "title": "Swimlane diagram",
+        "aliases": ["Cross-functional flowchart", "Deployment flowchart"],
+        "purpose": (
+            "Show who does each step of a process and where work passes between people or teams."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a process crosses several teams, roles or organisations. Handovers "
+                "stand out clearly, and they are often where delays and errors happen."
+            ),
+        ],
+        "when_not_to_use": [
+            "Skip it if one person or team does the whole process. A simple process map is enough.",
+        ],
+        "steps": [
+            "List the roles or teams involved and give each a horizontal lane.",
+            "Place each step in the lane of the person who does it.",
+            "Draw arrows between steps, including across lanes.",
+            "Circle each handover between lanes.",
+            "Ask what information passes at each handover and what can go wrong.",
+        ],
+        "top_tips": [
+            "Give the patient or carer their own lane.",
+            "Count the handovers; fewer usually means faster and safer.",
+            "Show electronic systems as lanes when they do work, such as sending a message.",
+        ],
+        "pitfalls": [
+            "Do not label lanes with names of individuals; use roles.",
+            "Avoid hiding waits between lanes; draw them as steps.",
+        ],
+        "inputs": "A basic process map, or the people who do the work.",
+        "outputs": "A diagram that shows roles, steps and handovers.",
+        "expertise": "none",
+        "duration": "half-day",
+        "participants_min": 3,
+        "participants_max": 12,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": (
+                    "Improving Performance: How to Manage the White Space on the Organization Chart"
+                ),
+                "authors": "Rummler GA, Brache AP",
+                "year": 1990,
+                "publisher": "Jossey-Bass",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Six-lane swimlane sheet",
+                "description": (
+                    "A landscape grid with six labelled lanes, a time axis and a box for noting "
+                    "each handover."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a hospital at night team drew lanes for the doctor, the nurse "
+                "in charge, the site manager, the porter and the patient. The diagram showed 9 "
+                "handovers to move one patient to a ward. The team removed 3 by letting the nurse "
+                "in charge book the porter directly."
+            ),
+        ],
+        "perspectives": ["systems", "risk"],
+        "stages": ["understand"],
+        "strands": ["understand-the-system"],
+        "categories": ["mapping-and-modelling"],
+        "frameworks": ["system-safety-assessment", "stamp", "seips"],
+    },
+    {
+        "slug": "spaghetti-diagram",
+        "title": "Spaghetti diagram",
+        "aliases": ["Movement map", "Walking map"],
+        "purpose": (
+            "Trace how people or items move around a space to reveal wasted walking and poor "
+            "layout."
+        ),
+        "when_to_use": [
+            (
+                "Use it when staff or patients seem to walk a long way, or when you plan to change "
+                "a room or ward layout."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it for problems that are about information or decisions rather than "
+                "movement."
+            ),
+        ],
+        "steps": [
+            "Get a simple floor plan of the area.",
+            "Choose one person or item to follow for a set task or time.",
+            "Draw a line on the plan each time they move from place to place.",
+            "Count the trips and estimate the distance.",
+            "Ask why each trip was needed, and mark the ones you could avoid.",
+        ],
+        "top_tips": [
+            "Explain to staff why you are following them before you start.",
+            "Follow several people on different shifts.",
+            "Use a different colour for each person or task.",
+        ],
+        "pitfalls": [
+            "Do not use the diagram to judge individuals.",
+            "Avoid drawing from memory; watch the real movement.",
+        ],
+        "inputs": "A floor plan, coloured pens, time on the shop floor.",
+        "outputs": "A drawing of movement, with trip counts and distances.",
+        "expertise": "none",
+        "duration": "half-day",
+        "participants_min": 1,
+        "participants_max": 3,
+        "facilitation": "none",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [QSIR_TOOLS],
+        "templates": [
+            {
+                "title": "Spaghetti diagram recording sheet",
+                "description": (
+                    "A space to paste a floor plan, a key for colours and a tally of trips and "
+                    "distances."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a nurse on a 28-bed ward was followed for one medicines round. "
+                "She made 31 trips to the treatment room. Moving a locked drugs trolley to the bay "
+                "cut this to 9 trips."
+            ),
+        ],
+        "perspectives": ["systems", "people"],
+        "stages": ["understand"],
+        "strands": ["understand-the-system", "collect-the-evidence"],
+        "categories": ["mapping-and-modelling", "measuring-and-testing"],
+        "frameworks": ["lean", "productive-series", "virginia-mason-production-system"],
+    },
+    {
+        "slug": "value-stream-mapping",
+        "title": "Value stream mapping",
+        "aliases": ["VSM", "Value stream map"],
+        "purpose": (
+            "Map the whole flow of a patient pathway, showing time that adds value and time spent "
+            "waiting."
+        ),
+        "when_to_use": [
+            (
+                "Use it when you want to shorten a pathway from start to finish, such as referral "
+                "to treatment. It shows where time goes across the whole pathway, not one "
+                "department."
+            ),
+        ],
+        "when_not_to_use": [
+            "Avoid it for one-off or highly variable work where there is no regular flow to map.",
+        ],
+        "steps": [
+            "Choose one pathway and define its start and end.",
+            "Walk the pathway and record each step, its time and the wait before it.",
+            "Draw the current state map with a timeline under it.",
+            "Work out how much of the total time adds value for the patient.",
+            "Draw a future state map that removes waits and needless steps.",
+            "Plan the changes needed to move from current to future state.",
+        ],
+        "top_tips": [
+            "Collect real times, not estimates, for at least a few patients.",
+            "Include the information flows that trigger each step.",
+            "Keep the future state map to changes you can make within a year.",
+        ],
+        "pitfalls": [
+            "Do not spend weeks perfecting the current state map.",
+            "Avoid treating every step without direct care as waste; some are needed for safety.",
+        ],
+        "inputs": "Pathway data, time on the floor, people from each part of the pathway.",
+        "outputs": "Current and future state maps, with a lead time and a plan.",
+        "expertise": "some",
+        "duration": "day",
+        "participants_min": 4,
+        "participants_max": 15,
+        "facilitation": "essential",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Learning to See: Value Stream Mapping to Add Value and Eliminate Muda",
+                "authors": "Rother M, Shook J",
+                "year": 1999,
+                "publisher": "Lean Enterprise Institute",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Value stream map sheet",
+                "description": (
+                    "Boxes for each step with cycle time and wait time, a timeline strip and a "
+                    "summary of total lead time."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a breast clinic mapped the pathway from GP referral to "
+                "diagnosis. Total time was 19 days, but only 3 hours involved care. Booking tests "
+                "on the day of the first visit brought the median to 8 days."
+            ),
+        ],
+        "perspectives": ["systems", "management"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["mapping-and-modelling"],
+        "frameworks": ["lean", "productive-series", "virginia-mason-production-system"],
+    },
+    {
+        "slug": "rich-picture",
+        "title": "Rich picture",
+        "aliases": ["Soft systems methodology", "Soft systems picture"],
+        "purpose": (
+            "Draw a messy situation, with its people, relationships and tensions, to build shared "
+            "understanding."
+        ),
+        "when_to_use": [
+            (
+                "Use it at the start of a messy problem, where people disagree about what the "
+                "problem even is. Drawing helps people say things they find hard to put in words."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it when you need precise steps or numbers. Use a process map or data "
+                "instead."
+            ),
+        ],
+        "steps": [
+            "Gather a mixed group on a large sheet of paper.",
+            "Draw the main people, groups and places involved.",
+            "Add lines for relationships, and symbols for conflict, worry or pressure.",
+            "Add outside forces such as policy, money and public opinion.",
+            "Talk through the picture and note the themes and questions it raises.",
+        ],
+        "top_tips": [
+            "Tell people that drawing skill does not matter.",
+            "Use speech bubbles to capture what different groups say or think.",
+            "Keep the picture and photograph it; it is useful later.",
+        ],
+        "pitfalls": [
+            "Avoid tidying the picture into a neat diagram too early.",
+            "Do not let one person hold the pen all the time.",
+        ],
+        "inputs": "A mixed group, large paper, pens.",
+        "outputs": "A picture of the situation and a list of themes and questions.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 10,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            CHECKLAND,
+            {
+                "title": "Soft Systems Methodology in Action",
+                "authors": "Checkland P, Scholes J",
+                "year": 1990,
+                "publisher": "Wiley",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Rich picture prompt card",
+                "description": (
+                    "A card with prompts for people, places, relationships, worries and outside "
+                    "forces, and a short list of common symbols."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a group of GPs, social workers and a carer drew the care of "
+                "frail older people in one town. The picture showed 7 organisations and a carer "
+                "who felt like the only link between them. This became the focus of the project."
+            ),
+        ],
+        "perspectives": ["systems", "people"],
+        "stages": ["initiate", "understand"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["mapping-and-modelling", "gathering-insight"],
+        "frameworks": ["engineering-better-care", "stamp", "seips", "human-systems-dynamics"],
+    },
+    {
+        "slug": "causal-loop-diagram",
+        "title": "Causal loop diagram",
+        "aliases": ["Feedback loop diagram", "System dynamics map"],
+        "purpose": (
+            "Show how factors in a system reinforce or balance each other over time through "
+            "feedback loops."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a problem keeps coming back despite fixes, or when a fix in one place "
+                "causes a problem somewhere else."
+            ),
+        ],
+        "when_not_to_use": ["Skip it for simple, linear problems with an obvious cause."],
+        "steps": [
+            "Name the problem as something that changes over time, such as waiting list size.",
+            "List the factors that push it up or down.",
+            "Draw arrows between factors and mark each as same direction or opposite direction.",
+            "Find the loops and label each as reinforcing or balancing.",
+            "Mark delays on arrows where effects take time to show.",
+            "Look for points where a small change could shift the whole loop.",
+        ],
+        "top_tips": [
+            "Use nouns that can go up or down, such as staff morale, not actions.",
+            "Start with one loop and add more slowly.",
+            "Test the diagram against real data over time.",
+        ],
+        "pitfalls": [
+            "Avoid drawing every possible link; the diagram becomes unreadable.",
+            "Do not treat the diagram as proof; it is a hypothesis to test.",
+        ],
+        "inputs": "Knowledge of the system, data over time where available.",
+        "outputs": "A diagram of feedback loops and possible leverage points.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "essential",
+        "data_needs": "mixed",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Business Dynamics: Systems Thinking and Modeling for a Complex World",
+                "authors": "Sterman JD",
+                "year": 2000,
+                "publisher": "McGraw-Hill",
+                "url": "",
+            },
+            {
+                "title": "The Fifth Discipline: The Art and Practice of the Learning Organization",
+                "authors": "Senge PM",
+                "year": 1990,
+                "publisher": "Doubleday",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Loop builder sheet",
+                "description": (
+                    "A worksheet to list factors, note the direction of each link and label loops "
+                    "as reinforcing or balancing."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a district nursing team drew a loop linking staff sickness, "
+                "caseload per nurse and stress. The loop showed why overtime made sickness worse. "
+                "The team protected 2 hours a week for catch-up, and sickness fell from 7% to 5% "
+                "over 6 months."
+            ),
+        ],
+        "perspectives": ["systems"],
+        "stages": ["understand"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["mapping-and-modelling", "analysing-problems"],
+        "frameworks": [
+            "engineering-better-care",
+            "stamp",
+            "seips",
+            "human-systems-dynamics",
+            "cynefin",
+        ],
+    },
+    {
+        "slug": "data-flow-diagram",
+        "title": "Data-flow diagram",
+        "aliases": ["DFD", "Information flow map"],
+        "purpose": (
+            "Map how information moves between people, systems and stores so that gaps and "
+            "duplication show."
+        ),
+        "when_to_use": [
+            (
+                "Use it when problems come from missing, late or copied information, such as "
+                "results not reaching the right clinician."
+            ),
+            "Use it before you change or add a digital system.",
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to map physical movement of patients or items; use a process map or "
+                "spaghetti diagram."
+            ),
+        ],
+        "steps": [
+            "List the people and systems that send or receive information.",
+            "List where information is stored, such as records, whiteboards and inboxes.",
+            "Draw arrows for each flow of information and label what is sent.",
+            "Mark flows that are manual, duplicated or often late.",
+            "Check the diagram with the people who use each system.",
+        ],
+        "top_tips": [
+            "Include paper, phone calls and whiteboards, not just computer systems.",
+            "Label each arrow with what the information is, not how it travels.",
+            "Ask the digital team to check the diagram before you finalise it.",
+        ],
+        "pitfalls": [
+            "Avoid mixing the flow of information with the order of steps.",
+            "Do not forget information that flows back to the patient.",
+        ],
+        "inputs": "Knowledge of systems and forms, time with users.",
+        "outputs": "A diagram of information flows, stores and weak points.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Structured Analysis and System Specification",
+                "authors": "DeMarco T",
+                "year": 1978,
+                "publisher": "Yourdon Press",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Information flow sheet",
+                "description": (
+                    "Shapes for people, systems and stores, with a table to describe each flow and "
+                    "how reliable it is."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a stroke team mapped how swallow assessment results reached "
+                "the ward. The result went into 3 places, and staff checked a whiteboard that was "
+                "updated once a day. Moving the result to the electronic record only cut late meal "
+                "changes by half."
+            ),
+        ],
+        "perspectives": ["systems", "risk"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system"],
+        "categories": ["mapping-and-modelling"],
+        "frameworks": ["stamp"],
+    },
+    {
+        "slug": "dependency-structure-matrix",
+        "title": "Dependency structure matrix",
+        "aliases": ["Design structure matrix", "DSM"],
+        "purpose": "Show in a grid which parts or tasks of a system depend on each other.",
+        "when_to_use": [
+            (
+                "Use it when a system or project has many parts that depend on each other, and you "
+                "need to see clusters or plan the order of work."
+            ),
+        ],
+        "when_not_to_use": [
+            "Skip it for small systems with only a few parts; a simple diagram is quicker.",
+        ],
+        "steps": [
+            (
+                "List the parts or tasks of the system along the top and down the side in the same "
+                "order."
+            ),
+            "Mark a cell when the item in the row depends on the item in the column.",
+            "Reorder the rows and columns to group items that depend on each other.",
+            "Identify clusters, loops and items that many others depend on.",
+            "Use the result to plan teams, interfaces or the order of work.",
+        ],
+        "top_tips": [
+            "Agree what counts as a dependency before you start.",
+            "Use a spreadsheet so that you can reorder easily.",
+            "Pay most attention to items that many others rely on.",
+        ],
+        "pitfalls": [
+            "Avoid mixing different levels of detail in one matrix.",
+            "Do not fill the matrix alone; dependencies are often hidden from one view.",
+        ],
+        "inputs": "A list of parts or tasks and people who know how they connect.",
+        "outputs": "A grid showing dependencies, clusters and critical items.",
+        "expertise": "specialist",
+        "duration": "day",
+        "participants_min": 2,
+        "participants_max": 6,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Design Structure Matrix Methods and Applications",
+                "authors": "Eppinger SD, Browning TR",
+                "year": 2012,
+                "publisher": "MIT Press",
+                "url": "",
+            },
+            EBC_REPORT,
+        ],
+        "templates": [
+            {
+                "title": "Dependency matrix spreadsheet",
+                "description": (
+                    "A square grid with row and column labels, a key for the strength of each "
+                    "dependency and space to note clusters."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team opening a new day surgery unit listed 24 tasks, from "
+                "staff training to IT setup. The matrix showed that 9 tasks depended on the "
+                "booking system going live. The team moved that task to the start of the plan."
+            ),
+        ],
+        "perspectives": ["systems"],
+        "stages": ["understand", "deliver"],
+        "strands": ["understand-the-system", "manage-the-plan"],
+        "categories": ["mapping-and-modelling"],
+        "frameworks": ["engineering-better-care"],
+    },
+    {
+        "slug": "one-to-one-interviews",
+        "title": "One-to-one interviews",
+        "aliases": ["Semi-structured interviews", "In-depth interviews"],
+        "purpose": (
+            "Talk in depth with individual people to understand their experiences, needs and "
+            "reasons."
+        ),
+        "when_to_use": [
+            (
+                "Use them when you need to understand why people act as they do, or what a service "
+                "feels like from the inside."
+            ),
+            "Use them to reach people who would not speak up in a group.",
+        ],
+        "when_not_to_use": [
+            "Do not use them to measure how common something is. Use a survey or data for that.",
+        ],
+        "steps": [
+            "Decide what you want to learn and who can tell you.",
+            "Write a short guide of open questions.",
+            "Explain the purpose, how you will use what they say and their right to stop.",
+            "Listen more than you talk, and ask for examples.",
+            "Write up notes straight after each interview.",
+            "Look across interviews for common themes.",
+        ],
+        "top_tips": [
+            "Ask about the last time something happened, not what usually happens.",
+            "Talk to people in a place where they feel at ease.",
+            "Stop when new interviews no longer tell you anything new.",
+        ],
+        "pitfalls": [
+            "Avoid leading questions that suggest the answer you want.",
+            "Do not only interview people who are easy to reach.",
+        ],
+        "inputs": "An interview guide, consent information, time.",
+        "outputs": "Notes or quotes grouped into themes.",
+        "expertise": "some",
+        "duration": "days",
+        "participants_min": 1,
+        "participants_max": 2,
+        "facilitation": "none",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Qualitative research: qualitative interviews in medical research",
+                "authors": "Britten N",
+                "year": 1995,
+                "publisher": "BMJ",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Interview guide",
+                "description": (
+                    "A one-page plan with an introduction script, 6 to 8 open questions, follow-up "
+                    "prompts and a box for themes."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a diabetes team interviewed 12 young adults who had missed "
+                "clinic. Most said appointments clashed with work or college. The team trialled "
+                "evening video clinics, and missed appointments fell from 30% to 18%."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "collect-the-evidence"],
+        "categories": ["gathering-insight"],
+        "frameworks": [
+            "lean",
+            "engineering-better-care",
+            "seips",
+            "experience-based-co-design",
+            "double-diamond",
+            "nes-qi-journey",
+        ],
+    },
+    {
+        "slug": "observation",
+        "title": "Observation",
+        "aliases": ["Shadowing", "Go and see", "Ethnographic observation"],
+        "purpose": "Watch work as it really happens to see what people do, not just what they say.",
+        "when_to_use": [
+            (
+                "Use it to understand how work really gets done, including the workarounds people "
+                "no longer notice."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it where your presence would harm privacy or care, unless you have agreed "
+                "safeguards."
+            ),
+        ],
+        "steps": [
+            "Agree what you will observe, where and for how long.",
+            "Get permission from staff and, where needed, from patients.",
+            "Watch quietly and note what happens, with times.",
+            "Note workarounds, interruptions and things that surprise you.",
+            "Ask people afterwards about what you saw.",
+            "Share what you saw with the team and check your understanding.",
+        ],
+        "top_tips": [
+            "Observe at different times of day and on different days.",
+            "Write down facts first and your interpretations separately.",
+            "Thank people and tell them what you learned.",
+        ],
+        "pitfalls": [
+            "Do not judge or correct people while you observe.",
+            "Avoid recording anything that could identify a patient.",
+        ],
+        "inputs": "Permission, a notebook or checklist, time on site.",
+        "outputs": "Field notes describing real work, with issues and ideas.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 1,
+        "participants_max": 2,
+        "facilitation": "none",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Qualitative research: observational methods in health care settings",
+                "authors": "Mays N, Pope C",
+                "year": 1995,
+                "publisher": "BMJ",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Observation record",
+                "description": (
+                    "A timed log with columns for what happened, who was involved, interruptions "
+                    "and the observer's questions."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: an improvement lead shadowed a discharge coordinator for 2 "
+                "shifts. She was interrupted 41 times, mostly by phone calls asking for bed "
+                "updates. Putting bed status on a shared screen halved the calls."
+            ),
+        ],
+        "perspectives": ["people", "systems", "risk"],
+        "stages": ["understand"],
+        "strands": ["understand-the-system", "collect-the-evidence"],
+        "categories": ["gathering-insight"],
+        "frameworks": [
+            "lean",
+            "engineering-better-care",
+            "system-safety-assessment",
+            "seips",
+            "human-systems-dynamics",
+            "productive-series",
+            "experience-based-co-design",
+            "double-diamond",
+        ],
+    },
+    {
+        "slug": "personas",
+        "title": "Personas",
+        "aliases": ["User profiles", "Patient personas"],
+        "purpose": (
+            "Create realistic characters, based on research, who represent the main groups of "
+            "service users."
+        ),
+        "when_to_use": [
+            (
+                "Use them after you have gathered insight, to keep real people in mind while you "
+                "design. They help teams test ideas against different needs."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not create personas from assumptions alone. Without research they reinforce "
+                "stereotypes."
+            ),
+        ],
+        "steps": [
+            "Gather insight from interviews, observation and data.",
+            "Group people with similar needs, goals and barriers.",
+            "Write a short profile for each group, with a made-up name and a photo or sketch.",
+            "Add their goals, frustrations, abilities and context.",
+            "Check each persona with people from that group.",
+            "Use the personas to test ideas: would this work for each of them?",
+        ],
+        "top_tips": [
+            "Base every detail on something you learned in your research.",
+            "Include at least one persona who finds the service hard to use.",
+            "Keep to 3 to 5 personas so that people remember them.",
+        ],
+        "pitfalls": [
+            "Avoid basing a persona on a real, identifiable patient.",
+            "Do not let personas replace talking to real people.",
+        ],
+        "inputs": "Research findings from interviews, observation and data.",
+        "outputs": "A small set of one-page persona profiles.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "The Inmates Are Running the Asylum",
+                "authors": "Cooper A",
+                "year": 1999,
+                "publisher": "Sams",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Persona profile",
+                "description": (
+                    "A one-page layout with a name, a sketch, a short story, goals, frustrations, "
+                    "abilities and a quote in their own words."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team redesigning a falls service created 4 personas. One, "
+                "'Maureen', lived alone, had poor sight and no smartphone. Testing ideas against "
+                "her needs led the team to keep phone booking when they added an online form."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "develop-the-solution"],
+        "categories": ["gathering-insight"],
+        "frameworks": [
+            "engineering-better-care",
+            "improving-improvement",
+            "experience-based-co-design",
+            "double-diamond",
+        ],
+    },
+    {
+        "slug": "scenarios-and-storyboards",
+        "title": "Scenarios and storyboards",
+        "aliases": ["Storyboarding", "User scenarios", "Journey storyboard"],
+        "purpose": (
+            "Tell short stories, in words or pictures, of how a person meets the service step by "
+            "step."
+        ),
+        "when_to_use": [
+            (
+                "Use them to explore how a current service feels, or to show how a new idea would "
+                "work from the user's side before you build it."
+            ),
+        ],
+        "when_not_to_use": [
+            "Do not rely on them alone to judge safety or cost; they show experience, not numbers.",
+        ],
+        "steps": [
+            "Pick a person, such as one of your personas, and a goal they have.",
+            "Set the scene: where they are, when and what they know.",
+            "Sketch or write each moment of their journey as a frame.",
+            "Mark what they think and feel at each frame.",
+            "Share the storyboard with users and staff and collect reactions.",
+        ],
+        "top_tips": [
+            "Keep each storyboard to 6 to 10 frames.",
+            "Include what goes wrong, not just the happy path.",
+            "Use stick figures; the story matters more than the drawing.",
+        ],
+        "pitfalls": [
+            "Avoid stories that only show the service at its best.",
+            "Do not let the team write stories without checking them with users.",
+        ],
+        "inputs": "Personas or research findings, paper and pens.",
+        "outputs": "Storyboards of current or future journeys, with reactions.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 2,
+        "participants_max": 10,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Making Use: Scenario-Based Design of Human-Computer Interactions",
+                "authors": "Carroll JM",
+                "year": 2000,
+                "publisher": "MIT Press",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Eight-frame storyboard",
+                "description": (
+                    "Eight boxes for sketches, each with lines underneath for what happens and how "
+                    "the person feels."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a maternity team storyboarded a first scan for a woman who "
+                "speaks little English. The frames showed 3 points where she could not follow what "
+                "was happening. The team added picture cards and booked interpreters in advance."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "develop-the-solution"],
+        "categories": ["gathering-insight", "generating-ideas"],
+        "frameworks": ["experience-based-co-design", "double-diamond"],
+    },
+    # Define the problem
+    {
+        "slug": "delphi-study",
+        "title": "Delphi study",
+        "aliases": ["Delphi technique", "Delphi consensus"],
+        "purpose": (
+            "Reach agreement among experts through rounds of anonymous questionnaires with "
+            "feedback between rounds."
+        ),
+        "when_to_use": [
+            (
+                "Use it when you need a considered view from experts who cannot easily meet, or "
+                "when strong voices could sway a group meeting."
+            ),
+        ],
+        "when_not_to_use": ["Avoid it when you need a quick answer; several rounds take weeks."],
+        "steps": [
+            "Define the question and choose a panel with a range of expertise.",
+            "Send the first questionnaire asking for views or ratings.",
+            "Summarise the answers and send them back to the panel.",
+            "Ask panel members to rate again, in the light of the group's views.",
+            "Repeat until answers settle, usually after 2 or 3 rounds.",
+            "Report the points of agreement and the points still in dispute.",
+        ],
+        "top_tips": [
+            "Agree in advance what level of agreement counts as consensus.",
+            "Include patients and carers as experts in their own experience.",
+            "Keep each round short to stop people dropping out.",
+        ],
+        "pitfalls": [
+            "Do not treat consensus as proof that the answer is right.",
+            "Avoid a panel drawn from one profession only.",
+        ],
+        "inputs": "A clear question, a panel, a survey tool.",
+        "outputs": "Ranked statements with levels of agreement.",
+        "expertise": "some",
+        "duration": "weeks",
+        "participants_min": 8,
+        "participants_max": 40,
+        "facilitation": "essential",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "The Delphi Method: Techniques and Applications",
+                "authors": "Linstone HA, Turoff M",
+                "year": 1975,
+                "publisher": "Addison-Wesley",
+                "url": "",
+            },
+            {
+                "title": "Consensus methods for medical and health services research",
+                "authors": "Jones J, Hunter D",
+                "year": 1995,
+                "publisher": "BMJ",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Delphi round summary",
+                "description": (
+                    "A table listing each statement, the spread of ratings in the last round and "
+                    "space for the panel's comments."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a regional network asked 25 clinicians and patients which "
+                "outcomes mattered most for a new frailty service. After 3 rounds, 7 of 30 "
+                "outcomes reached the agreed level of 75% support. These became the service's core "
+                "measures."
+            ),
+        ],
+        "perspectives": ["design", "management"],
+        "stages": ["understand", "co-design"],
+        "strands": ["define-the-problem", "collect-the-evidence"],
+        "categories": ["gathering-insight", "analysing-problems"],
+        "frameworks": ["cynefin"],
+    },
+    {
+        "slug": "fishbone-diagram",
+        "title": "Fishbone diagram",
+        "aliases": ["Cause and effect diagram", "Ishikawa diagram"],
+        "purpose": (
+            "Group the possible causes of a problem into themes so the team can see them all "
+            "together."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a team needs to think broadly about the causes of a problem before "
+                "choosing where to act."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to prove a cause. It lists possible causes; you then need data to "
+                "test them."
+            ),
+        ],
+        "steps": [
+            "Write the problem at the head of the fish, as a clear statement.",
+            (
+                "Draw main bones for themes such as people, equipment, methods, environment and "
+                "policies."
+            ),
+            "Brainstorm causes and add each to the right bone.",
+            "Ask why each cause happens and add deeper causes as smaller bones.",
+            "Circle the causes the team thinks matter most.",
+            "Plan how to test the circled causes with data.",
+        ],
+        "top_tips": [
+            "State the problem with a number, such as 12 late discharges a week.",
+            "Choose bone themes that fit your setting, not a fixed list.",
+            "Include people who see the problem from different angles.",
+        ],
+        "pitfalls": [
+            "Avoid blaming individuals; look for causes in the system.",
+            "Do not stop at the first layer of causes.",
+        ],
+        "inputs": "A clear problem statement and a mixed team.",
+        "outputs": "A diagram of possible causes, with the most likely ones marked.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 10,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [IHI_QI_ESSENTIALS, QSIR_TOOLS],
+        "templates": [
+            {
+                "title": "Fishbone template",
+                "description": (
+                    "A blank fish with six labelled bones and a box at the head for the problem "
+                    "statement."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: an emergency department team looked at why 1 in 6 patients "
+                "with sepsis got antibiotics late. The fishbone showed causes under equipment, "
+                "staffing and the triage process. Data confirmed that missing cannulas in cubicles "
+                "caused the most delay."
+            ),
+        ],
+        "perspectives": ["systems", "risk"],
+        "stages": ["understand"],
+        "strands": ["define-the-problem"],
+        "categories": ["analysing-problems"],
+        "frameworks": [
+            "model-for-improvement",
+            "lean-six-sigma",
+            "bow-tie",
+            "seips",
+            "cynefin",
+            "nes-qi-journey",
+        ],
+    },
+    {
+        "slug": "pareto-chart",
+        "title": "Pareto chart",
+        "aliases": ["80/20 chart", "Pareto analysis"],
+        "purpose": (
+            "Rank the causes or types of a problem by how often they occur, to focus effort where "
+            "it counts."
+        ),
+        "when_to_use": [
+            (
+                "Use it when you have counts of problems by type and need to choose where to "
+                "start. Often a few types cause most of the problem."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it when the most frequent problem is not the most serious. Weigh by harm as "
+                "well as by count."
+            ),
+        ],
+        "steps": [
+            "Choose the problem and agree categories for its causes or types.",
+            "Collect counts for each category over a set period.",
+            "Sort the categories from most to least frequent.",
+            "Draw bars in that order and add a line for the running total percentage.",
+            "Identify the few categories that make up most of the total.",
+        ],
+        "top_tips": [
+            "Collect at least a few weeks of data before you draw the chart.",
+            "Keep an 'other' category small; split it if it grows.",
+            "Redraw the chart after changes to see whether the order shifts.",
+        ],
+        "pitfalls": ["Do not ignore rare but severe events.", "Avoid categories that overlap."],
+        "inputs": "Counts of problems or causes by category.",
+        "outputs": "A ranked bar chart showing the vital few categories.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 4,
+        "facilitation": "none",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [IHI_QI_ESSENTIALS],
+        "templates": [
+            {
+                "title": "Pareto spreadsheet",
+                "description": (
+                    "A spreadsheet that sorts counts, calculates running percentages and draws the "
+                    "chart."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a pharmacy team counted 240 prescription queries in a month. "
+                "Three types, missing doses, illegible allergies and unclear durations, made up "
+                "71% of the total. The team tackled those three first."
+            ),
+        ],
+        "perspectives": ["systems", "management"],
+        "stages": ["understand"],
+        "strands": ["define-the-problem", "collect-the-evidence"],
+        "categories": ["analysing-problems", "measuring-and-testing"],
+        "frameworks": ["lean-six-sigma", "double-diamond"],
+    },
+    {
+        "slug": "moscow-prioritisation",
+        "title": "MoSCoW prioritisation",
+        "aliases": ["MoSCoW", "Must, should, could, won't"],
+        "purpose": (
+            "Sort needs or requirements into must have, should have, could have and won't have "
+            "this time."
+        ),
+        "when_to_use": [
+            (
+                "Use it when you have more needs or ideas than time or money allows, and you need "
+                "to agree what comes first."
+            ),
+        ],
+        "when_not_to_use": ["Avoid it when the list is short and the choice is obvious."],
+        "steps": [
+            "List all the needs or requirements on cards.",
+            "Agree what each category means for this project.",
+            "Place each card in must, should, could or won't.",
+            "Check that the must-haves alone would give a working service.",
+            "Record the reasons for each choice.",
+        ],
+        "top_tips": [
+            "Limit must-haves to what the service cannot work or be safe without.",
+            "Record the won't-haves so they are not lost.",
+            "Involve users in the sorting, not only managers.",
+        ],
+        "pitfalls": [
+            "Do not let every item become a must-have.",
+            "Avoid sorting without agreed criteria.",
+        ],
+        "inputs": "A list of needs, requirements or ideas.",
+        "outputs": "An agreed list sorted into four groups, with reasons.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 12,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Case Method Fast-Track: A RAD Approach",
+                "authors": "Clegg D, Barker R",
+                "year": 1994,
+                "publisher": "Addison-Wesley",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "MoSCoW board",
+                "description": (
+                    "A four-column board labelled must, should, could and won't, with space for "
+                    "the reason behind each choice."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team designing a new wound care app listed 32 wishes from "
+                "nurses and patients. They agreed 6 must-haves, including offline use, and moved "
+                "photo sharing to a later version."
+            ),
+        ],
+        "perspectives": ["design", "management"],
+        "stages": ["co-design"],
+        "strands": ["define-the-problem", "develop-the-solution"],
+        "categories": ["analysing-problems", "planning-and-making-the-case"],
+        "frameworks": ["experience-based-co-design", "double-diamond"],
+    },
+    {
+        "slug": "five-whys",
+        "title": "Five whys",
+        "aliases": ["5 whys", "Why-why analysis"],
+        "purpose": "Ask 'why?' repeatedly to move from a visible problem to a deeper cause.",
+        "when_to_use": [
+            (
+                "Use it for a quick look at the causes of a simple problem, or to dig into one "
+                "branch of a fishbone diagram."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it alone for serious incidents. Problems with many interacting causes "
+                "need a fuller method."
+            ),
+        ],
+        "steps": [
+            "Write down the problem as a clear statement.",
+            "Ask why it happens and write down the answer.",
+            "Ask why that answer happens, and repeat.",
+            "Stop when you reach a cause you can act on, often after about five rounds.",
+            "Check each link with facts, not opinions.",
+        ],
+        "top_tips": [
+            "Follow more than one branch when there are several answers.",
+            "Ask the people closest to the work.",
+            "Stop asking when the answer is outside anyone's control.",
+        ],
+        "pitfalls": [
+            "Avoid ending at 'human error'; ask why the error was possible.",
+            "Do not force exactly five steps.",
+        ],
+        "inputs": "A clear problem statement and people who know the work.",
+        "outputs": "A chain of causes ending in one you can act on.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 6,
+        "facilitation": "none",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [OHNO, QSIR_TOOLS],
+        "templates": [
+            {
+                "title": "Five whys ladder",
+                "description": (
+                    "A problem box followed by five linked boxes for each answer, and a final box "
+                    "for the action."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a clinic found that 1 in 10 patients arrived without a blood "
+                "test. Asking why led from 'they forgot' to 'the letter did not mention it' to "
+                "'the letter template was out of date'. The team updated the template."
+            ),
+        ],
+        "perspectives": ["systems", "risk", "management"],
+        "stages": ["initiate", "understand"],
+        "strands": ["define-the-problem"],
+        "categories": ["analysing-problems"],
+        "frameworks": [
+            "lean",
+            "lean-six-sigma",
+            "virginia-mason-production-system",
+            "double-diamond",
+        ],
+    },
+    # Develop the solution
+    {
+        "slug": "brainstorming",
+        "title": "Brainstorming",
+        "aliases": ["Idea generation", "Brainwriting"],
+        "purpose": "Generate many ideas quickly in a group, holding back judgement until later.",
+        "when_to_use": [
+            "Use it when you understand the problem and need a wide range of possible answers.",
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it before you understand the problem; you will get solutions to the wrong "
+                "thing."
+            ),
+        ],
+        "steps": [
+            "Write a clear question, such as 'How might we cut waits for X?'.",
+            "Explain the rules: no criticism, build on others' ideas, go for quantity.",
+            "Give people a few minutes to write ideas alone first.",
+            "Share ideas in turn and write each one down.",
+            "Group similar ideas.",
+            "Choose ideas to develop using agreed criteria.",
+        ],
+        "top_tips": [
+            "Let people write ideas silently before anyone speaks.",
+            "Set a target number of ideas to push past the obvious.",
+            "Invite someone from outside the team for a fresh view.",
+        ],
+        "pitfalls": [
+            "Do not judge ideas during the session.",
+            "Avoid letting senior staff speak first.",
+        ],
+        "inputs": "A clear question, a mixed group, sticky notes.",
+        "outputs": "A long list of grouped ideas.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 12,
+        "facilitation": "helpful",
+        "data_needs": "none",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Applied Imagination",
+                "authors": "Osborn AF",
+                "year": 1953,
+                "publisher": "Scribner",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Idea capture sheet",
+                "description": (
+                    "A sheet with the question at the top, boxes for ideas and a simple grid to "
+                    "rate ideas afterwards."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a mental health ward asked 'How might we make the first night "
+                "on the ward less frightening?'. Staff and former patients wrote 58 ideas in 20 "
+                "minutes. A welcome pack and a named buddy were tested first."
+            ),
+        ],
+        "perspectives": ["design"],
+        "stages": ["co-design"],
+        "strands": ["develop-the-solution"],
+        "categories": ["generating-ideas"],
+        "frameworks": [
+            "model-for-improvement",
+            "lean-six-sigma",
+            "improving-improvement",
+            "system-safety-assessment",
+            "seips",
+            "human-systems-dynamics",
+            "virginia-mason-production-system",
+            "experience-based-co-design",
+            "double-diamond",
+        ],
+    },
+    {
+        "slug": "six-thinking-hats",
+        "title": "Six thinking hats",
+        "aliases": ["De Bono's hats", "Parallel thinking"],
+        "purpose": (
+            "Look at an idea from six angles in turn: facts, feelings, risks, benefits, creativity "
+            "and process."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a group needs to weigh up an idea fairly, or when debate keeps going "
+                "round in circles."
+            ),
+        ],
+        "when_not_to_use": ["Avoid it for simple decisions; the structure can feel heavy."],
+        "steps": [
+            (
+                "Explain the six hats: white for facts, red for feelings, black for risks, yellow "
+                "for benefits, green for new ideas and blue for process."
+            ),
+            "Choose the order of hats for the session.",
+            "Spend a few minutes with everyone wearing the same hat.",
+            "Record what comes up under each hat.",
+            "Use the blue hat at the end to agree next steps.",
+        ],
+        "top_tips": [
+            "Keep everyone in the same hat at the same time.",
+            "Keep the black hat to a set time so it does not dominate.",
+            "Use the red hat for quick gut reactions without explanation.",
+        ],
+        "pitfalls": [
+            "Do not label people as one kind of hat.",
+            "Avoid skipping the blue hat; it turns talk into action.",
+        ],
+        "inputs": "An idea or decision to discuss, a group.",
+        "outputs": "A balanced view of the idea and agreed next steps.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 10,
+        "facilitation": "essential",
+        "data_needs": "none",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Six Thinking Hats",
+                "authors": "de Bono E",
+                "year": 1985,
+                "publisher": "Little, Brown",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Six hats record",
+                "description": (
+                    "Six coloured boxes, one for each hat, with prompts and space for notes."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a practice team was split on moving to total triage. Working "
+                "through the hats, the red hat showed that receptionists feared angry callers. The "
+                "team added a script and a 4-week trial before deciding."
+            ),
+        ],
+        "perspectives": ["design", "risk"],
+        "stages": ["co-design"],
+        "strands": ["develop-the-solution"],
+        "categories": ["generating-ideas"],
+        "frameworks": ["human-systems-dynamics"],
+    },
+    {
+        "slug": "disney-method",
+        "title": "Disney method",
+        "aliases": ["Disney creativity strategy", "Dreamer, realist, critic"],
+        "purpose": "Develop an idea in three rounds, as a dreamer, a realist and a critic.",
+        "when_to_use": [
+            "Use it to turn a promising idea into a workable plan, while keeping ambition alive.",
+        ],
+        "when_not_to_use": [
+            "Avoid it when you have not yet got any ideas to work on; start with brainstorming.",
+        ],
+        "steps": [
+            "Choose one idea or goal to work on.",
+            "Describe the ideal result as dreamers, with no limits.",
+            "Work out, as realists, how it could be done: steps, people and resources.",
+            "Find the weak points and risks, as critics.",
+            "Go round the three roles again until the plan holds up.",
+        ],
+        "top_tips": [
+            "Use a different space or chair for each role.",
+            "Aim criticism at the plan, never at the dreamers.",
+            "Write down the dream so it is not lost during critique.",
+        ],
+        "pitfalls": [
+            "Do not let the critic role start too early.",
+            "Avoid stopping after one round.",
+        ],
+        "inputs": "An idea or goal, a small group.",
+        "outputs": "A tested, more realistic version of the idea.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "none",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Strategies of Genius, Volume 1",
+                "authors": "Dilts R",
+                "year": 1994,
+                "publisher": "Meta Publications",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Dreamer, realist, critic sheet",
+                "description": (
+                    "Three columns with prompts for each role and a box for the revised idea."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a hospice team dreamed of care at home for everyone who wanted "
+                "it. As realists they planned a 24-hour advice line; as critics they found night "
+                "cover was the gap. They started with a 6-month pilot shared with a nearby "
+                "hospice."
+            ),
+        ],
+        "perspectives": ["design"],
+        "stages": ["co-design"],
+        "strands": ["develop-the-solution"],
+        "categories": ["generating-ideas"],
+        "frameworks": ["double-diamond"],
+    },
+    {
+        "slug": "morphological-chart",
+        "title": "Morphological chart",
+        "aliases": ["Morphological analysis", "Options matrix"],
+        "purpose": (
+            "List the functions a solution must perform and the options for each, then combine "
+            "them into concepts."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a solution has several parts, each with many possible options, and "
+                "you want to explore combinations."
+            ),
+        ],
+        "when_not_to_use": ["Skip it when the solution has only one or two parts."],
+        "steps": [
+            "List the functions the solution must perform down the left side.",
+            "For each function, list several ways it could be done along the row.",
+            "Pick one option from each row to make a complete concept.",
+            "Build several different concepts this way.",
+            "Compare the concepts against the needs you agreed.",
+        ],
+        "top_tips": [
+            "Describe functions by what they do, not by current solutions.",
+            "Include at least one unusual option in each row.",
+            "Draw each concept as a quick sketch to compare them.",
+        ],
+        "pitfalls": [
+            "Avoid combinations where the parts cannot work together.",
+            "Do not list so many functions that the chart becomes unmanageable.",
+        ],
+        "inputs": "A list of functions or needs the solution must meet.",
+        "outputs": "A chart of options and several whole-solution concepts.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "none",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Discovery, Invention, Research through the Morphological Approach",
+                "authors": "Zwicky F",
+                "year": 1969,
+                "publisher": "Macmillan",
+                "url": "",
+            },
+            EBC_REPORT,
+        ],
+        "templates": [
+            {
+                "title": "Morphological chart grid",
+                "description": (
+                    "A grid with functions in rows and options in columns, and space to trace "
+                    "several concepts with coloured lines."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team designing a way to get test results to patients listed "
+                "4 functions: notify, explain, answer questions and arrange follow-up. Combining "
+                "options gave 5 concepts. The chosen one used a text alert, a short video and a "
+                "nurse call-back."
+            ),
+        ],
+        "perspectives": ["design"],
+        "stages": ["co-design"],
+        "strands": ["develop-the-solution"],
+        "categories": ["generating-ideas"],
+        "frameworks": ["engineering-better-care", "improving-improvement", "double-diamond"],
+    },
+    # Test and measure
+    {
+        "slug": "pdsa-cycle",
+        "title": "Plan-Do-Study-Act cycle",
+        "aliases": ["PDSA", "Plan, do, study, act", "Test of change"],
+        "purpose": (
+            "Test a change on a small scale, learn from the result and decide what to do next."
+        ),
+        "when_to_use": [
+            (
+                "Use it whenever you want to try a change. Start very small, such as one patient "
+                "or one shift, and build up."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to test a change that could cause harm if it fails without first "
+                "assessing the risk."
+            ),
+        ],
+        "steps": [
+            "Plan: state what you will test, what you predict and how you will measure it.",
+            "Do: run the test on a small scale and note what happens.",
+            "Study: compare the results with your prediction.",
+            "Act: decide to adopt, adapt or abandon the change.",
+            "Plan the next cycle based on what you learned.",
+        ],
+        "top_tips": [
+            "Write down a prediction before every test.",
+            "Start with one patient, one clinician or one day.",
+            "Run cycles in quick succession, days rather than months apart.",
+        ],
+        "pitfalls": [
+            "Do not skip the study step.",
+            "Avoid testing several changes at once in one cycle.",
+        ],
+        "inputs": "A change idea, a measure and a small test setting.",
+        "outputs": "A record of each test, what you learned and the next step.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 6,
+        "facilitation": "none",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            IMPROVEMENT_GUIDE,
+            {
+                "title": (
+                    "Systematic review of the application of the plan-do-study-act method to "
+                    "improve quality in healthcare"
+                ),
+                "authors": "Taylor MJ, McNicholas C, Nicolay C, Darzi A, Bell D, Reed JE",
+                "year": 2014,
+                "publisher": "BMJ Quality & Safety",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "PDSA worksheet",
+                "description": (
+                    "Four sections for plan, do, study and act, with space for the prediction, the "
+                    "data and the decision."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a ward tested a new handover sheet with one nurse on one "
+                "shift. She found 2 boxes confusing. After 4 more cycles, each a day apart, the "
+                "whole ward used the sheet."
+            ),
+        ],
+        "perspectives": ["design", "management"],
+        "stages": ["co-design", "deliver"],
+        "strands": ["develop-the-solution", "collect-the-evidence"],
+        "categories": ["measuring-and-testing"],
+        "frameworks": [
+            "model-for-improvement",
+            "lean",
+            "lean-six-sigma",
+            "improving-improvement",
+            "human-systems-dynamics",
+            "cynefin",
+            "productive-series",
+            "experience-based-co-design",
+            "double-diamond",
+            "nes-qi-journey",
+        ],
+    },
+    {
+        "slug": "run-chart",
+        "title": "Run chart",
+        "aliases": ["Line chart over time", "Time series chart"],
+        "purpose": "Plot a measure over time to see whether changes are leading to improvement.",
+        "when_to_use": [
+            (
+                "Use it from the start of a project to show the baseline, and keep it going as you "
+                "test changes."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it when you have fewer than about 10 data points; patterns cannot be judged "
+                "yet."
+            ),
+        ],
+        "steps": [
+            "Choose a measure and how often to collect it.",
+            "Plot each value in time order, with time along the bottom.",
+            "Draw the median as a horizontal line.",
+            "Mark when you made each change.",
+            "Apply simple rules, such as 6 points in a row above the median, to spot real change.",
+        ],
+        "top_tips": [
+            "Annotate the chart with each change you test.",
+            "Update it often and put it where the team can see it.",
+            "Use the same time interval for every point.",
+        ],
+        "pitfalls": [
+            "Do not react to a single high or low point.",
+            "Avoid comparing only 'before' and 'after' averages.",
+        ],
+        "inputs": "Data for one measure collected in time order.",
+        "outputs": "A chart showing patterns and the effect of changes.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 2,
+        "facilitation": "none",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": (
+                    "The run chart: a simple analytical tool for learning from variation in "
+                    "healthcare processes"
+                ),
+                "authors": "Perla RJ, Provost LP, Murray SK",
+                "year": 2011,
+                "publisher": "BMJ Quality & Safety",
+                "url": "",
+            },
+            HEALTH_CARE_DATA_GUIDE,
+        ],
+        "templates": [
+            {
+                "title": "Run chart spreadsheet",
+                "description": (
+                    "A spreadsheet that plots data, draws the median and has a column for notes on "
+                    "changes."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a surgical ward plotted the weekly percentage of patients "
+                "weighed on admission. The median was 54%. After a scale was placed at the bay "
+                "entrance, 8 weeks in a row sat above the median, reaching 85%."
+            ),
+        ],
+        "perspectives": ["systems", "management", "design"],
+        "stages": ["understand", "deliver", "sustain"],
+        "strands": ["collect-the-evidence"],
+        "categories": ["measuring-and-testing"],
+        "frameworks": [
+            "model-for-improvement",
+            "lean",
+            "lean-six-sigma",
+            "improving-improvement",
+            "human-systems-dynamics",
+            "cynefin",
+            "productive-series",
+            "virginia-mason-production-system",
+            "experience-based-co-design",
+            "nes-qi-journey",
+        ],
+    },
+    {
+        "slug": "spc-chart",
+        "title": "Statistical process control chart",
+        "aliases": ["SPC chart", "Control chart", "Shewhart chart"],
+        "purpose": (
+            "Plot data over time with limits that separate normal variation from unusual change."
+        ),
+        "when_to_use": [
+            (
+                "Use it when you have enough data over time and need to know whether a change is "
+                "real or just normal noise. It is also useful for monitoring after a change."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it with very little data, roughly fewer than 15 to 20 points; start with a "
+                "run chart."
+            ),
+        ],
+        "steps": [
+            "Choose the measure and the right chart type for your kind of data.",
+            "Plot the data in time order.",
+            "Calculate the mean and the upper and lower control limits.",
+            (
+                "Look for signals, such as a point outside the limits or a long run on one side of "
+                "the mean."
+            ),
+            "Investigate signals and leave normal variation alone.",
+            "Recalculate limits only when the process has truly changed.",
+        ],
+        "top_tips": [
+            "Ask an analyst to help you pick the right chart type.",
+            "Mark changes on the chart so that you can link them to signals.",
+            "Use the chart to stop overreacting to normal ups and downs.",
+        ],
+        "pitfalls": [
+            "Do not confuse control limits with targets.",
+            "Avoid recalculating limits every time a point looks odd.",
+        ],
+        "inputs": "At least 15 to 20 data points in time order.",
+        "outputs": "A chart that shows whether the process is stable and when it changed.",
+        "expertise": "some",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 3,
+        "facilitation": "none",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [
+            HEALTH_CARE_DATA_GUIDE,
+            {
+                "title": "Economic Control of Quality of Manufactured Product",
+                "authors": "Shewhart WA",
+                "year": 1931,
+                "publisher": "Van Nostrand",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "SPC chart spreadsheet",
+                "description": (
+                    "A spreadsheet that calculates the mean and control limits and highlights "
+                    "points that break the signal rules."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a trust plotted monthly falls per 1,000 bed days. For 2 years "
+                "the rate varied between 4 and 9 with no signals. After a new falls bundle, 9 "
+                "months in a row fell below the mean, and the team recalculated limits at the new "
+                "level."
+            ),
+        ],
+        "perspectives": ["systems", "management"],
+        "stages": ["understand", "deliver", "sustain"],
+        "strands": ["collect-the-evidence", "make-the-case"],
+        "categories": ["measuring-and-testing"],
+        "frameworks": [
+            "model-for-improvement",
+            "lean",
+            "lean-six-sigma",
+            "improving-improvement",
+            "productive-series",
+            "virginia-mason-production-system",
+            "nes-qi-journey",
+        ],
+    },
+    {
+        "slug": "user-trials",
+        "title": "User trials",
+        "aliases": ["Usability testing", "User testing"],
+        "purpose": "Watch real users try a design to find what works and what confuses them.",
+        "when_to_use": [
+            (
+                "Use them as soon as you have something to try, even a paper mock-up, and again "
+                "before launch."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use them to prove that a design is safe in every case. They find problems; "
+                "they do not show that none remain."
+            ),
+        ],
+        "steps": [
+            "Decide what you want to learn and which tasks users will try.",
+            "Recruit 5 to 8 users who reflect the range of people who will use it.",
+            "Ask each user to do the tasks while thinking aloud.",
+            "Watch and note where they hesitate, make mistakes or give up.",
+            "Fix the biggest problems and test again.",
+        ],
+        "top_tips": [
+            "Test with people who find things hardest, not only confident users.",
+            "Stay quiet and do not help unless the user is stuck.",
+            "Test early with rough prototypes; changes are cheaper then.",
+        ],
+        "pitfalls": [
+            "Avoid testing only with staff who helped design it.",
+            "Do not ask users what they would like instead of watching what they do.",
+        ],
+        "inputs": "A prototype, tasks, a small group of real users.",
+        "outputs": "A list of problems ranked by severity, and design changes.",
+        "expertise": "some",
+        "duration": "days",
+        "participants_min": 5,
+        "participants_max": 12,
+        "facilitation": "helpful",
+        "data_needs": "mixed",
+        "evidence_level": "adapted",
+        "references": [
+            INCLUSIVE_DESIGN,
+            {
+                "title": (
+                    "ISO 9241-210:2019 Ergonomics of human-system interaction, Part 210: "
+                    "Human-centred design for interactive systems"
+                ),
+                "authors": "International Organization for Standardization",
+                "year": 2019,
+                "publisher": "ISO",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "User trial log",
+                "description": (
+                    "A sheet listing each task, with columns for success, time taken, problems "
+                    "seen and what the user said."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team tested a new patient check-in kiosk with 8 patients. "
+                "Three could not read the screen in bright light, and 2 did not know their "
+                "appointment time. The team added a scan-your-letter option before launch."
+            ),
+        ],
+        "perspectives": ["design", "people"],
+        "stages": ["co-design", "deliver"],
+        "strands": ["develop-the-solution", "collect-the-evidence"],
+        "categories": ["measuring-and-testing", "gathering-insight"],
+        "frameworks": [
+            "engineering-better-care",
+            "improving-improvement",
+            "seips",
+            "double-diamond",
+        ],
+    },
+    {
+        "slug": "expert-review",
+        "title": "Expert review",
+        "aliases": ["Heuristic evaluation", "Design review"],
+        "purpose": (
+            "Ask experts to check a design against agreed principles to find problems before users "
+            "meet them."
+        ),
+        "when_to_use": [
+            (
+                "Use it early and cheaply, before user trials, to catch obvious problems. It also "
+                "helps when users are hard to reach."
+            ),
+        ],
+        "when_not_to_use": [
+            "Do not use it instead of testing with users; experts miss problems that users find.",
+        ],
+        "steps": [
+            "Choose 3 to 5 reviewers with relevant expertise.",
+            "Agree the principles or checklist they will use.",
+            "Ask each reviewer to work through the design alone.",
+            "Combine the findings and rate each problem by severity.",
+            "Agree which problems to fix first.",
+        ],
+        "top_tips": [
+            "Use several reviewers; each finds different problems.",
+            "Give reviewers realistic tasks to walk through.",
+            "Include a human factors or accessibility expert if you can.",
+        ],
+        "pitfalls": [
+            "Avoid reviewers who designed the thing they are reviewing.",
+            "Do not treat personal taste as a finding; link each problem to a principle.",
+        ],
+        "inputs": "A design or prototype, a checklist, reviewers.",
+        "outputs": "A list of problems with severity ratings.",
+        "expertise": "specialist",
+        "duration": "half-day",
+        "participants_min": 3,
+        "participants_max": 5,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Heuristic evaluation of user interfaces",
+                "authors": "Nielsen J, Molich R",
+                "year": 1990,
+                "publisher": "ACM CHI Conference Proceedings",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Expert review checklist",
+                "description": (
+                    "A list of design principles with space to note problems, where they occur and "
+                    "a severity rating."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: 4 reviewers checked a new drug chart before it went to print. "
+                "They found 17 problems, including 2 boxes with almost the same label. The team "
+                "fixed the 5 most severe before a user trial."
+            ),
+        ],
+        "perspectives": ["design", "risk"],
+        "stages": ["co-design", "deliver"],
+        "strands": ["develop-the-solution", "collect-the-evidence"],
+        "categories": ["measuring-and-testing"],
+        "frameworks": ["seips", "cynefin", "double-diamond"],
+    },
+    {
+        "slug": "exclusion-audit",
+        "title": "Exclusion audit",
+        "aliases": ["Exclusion calculation", "Inclusive design audit"],
+        "purpose": (
+            "Estimate how many people a design would exclude because of the demands it places on "
+            "them."
+        ),
+        "when_to_use": [
+            (
+                "Use it when you design or change anything people must see, hear, read, reach or "
+                "understand, such as letters, apps, signs or equipment."
+            ),
+        ],
+        "when_not_to_use": [
+            "Do not treat the result as exact; it is an estimate to compare designs.",
+        ],
+        "steps": [
+            "List the tasks a person must do to use the design.",
+            (
+                "For each task, rate the demand on vision, hearing, thinking, reach and dexterity, "
+                "and mobility."
+            ),
+            "Use population data to estimate how many people could not meet each demand.",
+            "Find the tasks that exclude the most people.",
+            "Redesign those tasks and audit again.",
+        ],
+        "top_tips": [
+            "Include demands such as language, money and access to technology.",
+            "Compare two designs rather than judging one alone.",
+            "Check your estimates with people who have those difficulties.",
+        ],
+        "pitfalls": [
+            "Avoid assuming users are like the design team.",
+            "Do not forget carers who use the design on someone's behalf.",
+        ],
+        "inputs": "A design, a task list, population data on abilities.",
+        "outputs": "An estimate of exclusion by task, and ideas to reduce it.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 1,
+        "participants_max": 4,
+        "facilitation": "helpful",
+        "data_needs": "mixed",
+        "evidence_level": "emerging",
+        "references": [
+            INCLUSIVE_DESIGN,
+            {
+                "title": "Inclusive Design Toolkit",
+                "authors": "University of Cambridge Engineering Design Centre",
+                "year": None,
+                "publisher": "University of Cambridge",
+                "url": "https://www.inclusivedesigntoolkit.com",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Exclusion audit table",
+                "description": (
+                    "A table listing each task with ratings for each ability, an estimate of "
+                    "people excluded and ideas to reduce it."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team audited a bowel screening kit. Opening the pot needed a "
+                "strong grip and the leaflet needed good reading skills. A new lid and a picture "
+                "guide cut the estimated exclusion by about a third."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["co-design", "deliver"],
+        "strands": ["develop-the-solution", "collect-the-evidence"],
+        "categories": ["measuring-and-testing", "gathering-insight"],
+        "frameworks": [],
+    },
+    # Risk
+    {
+        "slug": "fmea",
+        "title": "Failure mode and effects analysis",
+        "aliases": ["FMEA", "Healthcare FMEA", "HFMEA"],
+        "purpose": (
+            "Work through each step of a process to find how it could fail and what would follow."
+        ),
+        "when_to_use": [
+            (
+                "Use it before you introduce a new or changed process, especially one with high "
+                "risk such as medicines or transfusion."
+            ),
+        ],
+        "when_not_to_use": [
+            "Avoid it for very large systems all at once; break them into smaller processes first.",
+        ],
+        "steps": [
+            "Choose the process and form a team that includes people who do the work.",
+            "Map the process step by step.",
+            "For each step, list the ways it could fail.",
+            "For each failure, note its effects, causes and current controls.",
+            "Score each failure for severity, likelihood and chance of detection.",
+            "Plan actions for the highest-scoring failures and assign owners.",
+        ],
+        "top_tips": [
+            "Keep the scope to one process you can map on one wall.",
+            "Focus on actions that change the system, not reminders.",
+            "Revisit the analysis after the change has been running for a while.",
+        ],
+        "pitfalls": [
+            "Do not spend too long debating exact scores.",
+            "Avoid completing it alone to tick a box.",
+        ],
+        "inputs": "A process map and a team who know the process.",
+        "outputs": "A table of failure modes, scores and actions with owners.",
+        "expertise": "some",
+        "duration": "days",
+        "participants_min": 4,
+        "participants_max": 10,
+        "facilitation": "essential",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": (
+                    "Using health care failure mode and effect analysis: the VA National Center "
+                    "for Patient Safety's prospective risk analysis system"
+                ),
+                "authors": "DeRosier J, Stalhandske E, Bagian JP, Nudell T",
+                "year": 2002,
+                "publisher": "Joint Commission Journal on Quality Improvement",
+                "url": "",
+            },
+            IHI_QI_ESSENTIALS,
+        ],
+        "templates": [
+            {
+                "title": "FMEA worksheet",
+                "description": (
+                    "A table with columns for step, failure mode, effect, cause, current controls, "
+                    "scores and actions."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a chemotherapy unit ran a failure mode and effects analysis on "
+                "its new electronic prescribing process. The team found 38 failure modes. The "
+                "highest scoring was a dose based on an old weight, so the system now asks for a "
+                "weight taken within 7 days."
+            ),
+        ],
+        "perspectives": ["risk"],
+        "stages": ["co-design", "deliver"],
+        "strands": ["define-the-problem", "develop-the-solution"],
+        "categories": ["managing-risk"],
+        "frameworks": [
+            "lean-six-sigma",
+            "engineering-better-care",
+            "system-safety-assessment",
+            "virginia-mason-production-system",
+        ],
+    },
+    {
+        "slug": "fault-tree-analysis",
+        "title": "Fault tree analysis",
+        "aliases": ["FTA", "Fault tree"],
+        "purpose": (
+            "Work backwards from an unwanted event to show the combinations of failures that could "
+            "cause it."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a serious event could come from several failures together, and you "
+                "need to see which combinations matter."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it for problems driven mainly by culture or behaviour, which do not break "
+                "down neatly into failures."
+            ),
+        ],
+        "steps": [
+            "Define the unwanted top event clearly.",
+            "Ask what could directly cause it, and draw these below.",
+            (
+                "Link causes with 'and' gates when all are needed, or 'or' gates when any one is "
+                "enough."
+            ),
+            "Keep breaking causes down until you reach basic events.",
+            "Find the smallest sets of events that would cause the top event.",
+            "Add controls where one failure alone could lead to the top event.",
+        ],
+        "top_tips": [
+            "Define the top event precisely, with when and where.",
+            "Look hard for single failures that lead straight to the top event.",
+            "Ask a risk or safety engineer to check your logic.",
+        ],
+        "pitfalls": [
+            "Do not assume failures are independent when they share a cause.",
+            "Avoid building a huge tree before checking its top branches.",
+        ],
+        "inputs": "A defined unwanted event, knowledge of the system.",
+        "outputs": "A tree diagram and a list of critical failure combinations.",
+        "expertise": "specialist",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 6,
+        "facilitation": "essential",
+        "data_needs": "mixed",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Fault Tree Handbook (NUREG-0492)",
+                "authors": "Vesely WE, Goldberg FF, Roberts NH, Haasl DF",
+                "year": 1981,
+                "publisher": "US Nuclear Regulatory Commission",
+                "url": "",
+            },
+            IEC_31010,
+        ],
+        "templates": [
+            {
+                "title": "Fault tree symbols sheet",
+                "description": (
+                    "A key to event, 'and' gate and 'or' gate symbols, with a blank tree layout."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a renal unit drew a fault tree for 'patient receives dialysis "
+                "with the wrong fluid'. It showed that one mislabelled delivery could lead "
+                "straight to harm. The unit added a barcode check at the point of use."
+            ),
+        ],
+        "perspectives": ["risk", "systems"],
+        "stages": ["understand", "co-design"],
+        "strands": ["define-the-problem"],
+        "categories": ["managing-risk", "analysing-problems"],
+        "frameworks": ["stamp", "bow-tie", "cynefin"],
+    },
+    {
+        "slug": "hazop",
+        "title": "Hazard and operability study",
+        "aliases": ["HAZOP"],
+        "purpose": (
+            "Use guide words, such as 'more', 'less' or 'late', to find ways a process could drift "
+            "from its design."
+        ),
+        "when_to_use": [
+            (
+                "Use it for a detailed check of a well-defined process or piece of equipment, such "
+                "as a medical gas system or a dose calculation."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it for early, loosely defined ideas; the structured what-if technique "
+                "(SWIFT) is lighter and quicker."
+            ),
+        ],
+        "steps": [
+            "Break the process into parts, each with a clear intended function.",
+            "For each part, apply guide words such as no, more, less, reverse, early and late.",
+            "For each deviation, ask what could cause it and what would follow.",
+            "Note existing safeguards.",
+            "Record actions where safeguards are weak or missing.",
+        ],
+        "top_tips": [
+            "Adapt the guide words to your setting, such as 'wrong patient'.",
+            "Keep a strict record so that no part is skipped.",
+            "Use an experienced chair to keep the pace.",
+        ],
+        "pitfalls": [
+            "Do not let sessions run for hours; fatigue hides hazards.",
+            "Avoid running it without people who do the work.",
+        ],
+        "inputs": "A detailed process or design description.",
+        "outputs": "A table of deviations, causes, effects, safeguards and actions.",
+        "expertise": "specialist",
+        "duration": "days",
+        "participants_min": 4,
+        "participants_max": 8,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": (
+                    "IEC 61882:2016 Hazard and operability studies (HAZOP studies): Application "
+                    "guide"
+                ),
+                "authors": "International Electrotechnical Commission",
+                "year": 2016,
+                "publisher": "IEC",
+                "url": "",
+            },
+            IEC_31010,
+        ],
+        "templates": [
+            {
+                "title": "HAZOP record sheet",
+                "description": (
+                    "A table with columns for part, guide word, deviation, causes, effects, "
+                    "safeguards and actions."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: an intensive care team applied guide words to its insulin "
+                "infusion protocol. 'Late' revealed that glucose checks slipped during shift "
+                "change. The team moved checks to avoid handover times."
+            ),
+        ],
+        "perspectives": ["risk"],
+        "stages": ["co-design", "deliver"],
+        "strands": ["define-the-problem", "develop-the-solution"],
+        "categories": ["managing-risk"],
+        "frameworks": ["system-safety-assessment", "stamp", "bow-tie"],
+    },
+    {
+        "slug": "swift",
+        "title": "Structured what-if technique",
+        "aliases": ["SWIFT", "What-if analysis"],
+        "purpose": (
+            "Ask a structured set of 'what if' questions in a workshop to find risks quickly."
+        ),
+        "when_to_use": [
+            (
+                "Use it when you need a quick, broad look at risks in a new or changed service, "
+                "with a group of people who know it."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it when you need detailed analysis of a single high-risk step; use failure "
+                "mode and effects analysis (FMEA) or a hazard and operability study (HAZOP)."
+            ),
+        ],
+        "steps": [
+            "Describe the system or process and agree its scope.",
+            "Prepare prompt words, such as staff, equipment, timing and communication.",
+            "Ask 'what if...?' and 'how could...?' questions using the prompts.",
+            "For each risk, note causes, consequences and existing controls.",
+            "Rate each risk and agree actions for the most serious.",
+        ],
+        "top_tips": [
+            "Prepare prompt words that suit health and care.",
+            "Invite a mix of roles, including someone new to the service.",
+            "Record risks in a risk register as you go.",
+        ],
+        "pitfalls": [
+            "Do not let the group solve each risk in detail during the session.",
+            "Avoid skipping the rating step.",
+        ],
+        "inputs": "A description of the system, a prompt list, a mixed group.",
+        "outputs": "A list of risks with ratings and actions.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 4,
+        "participants_max": 10,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Beyond FMEA: the structured what-if technique (SWIFT)",
+                "authors": "Card AJ, Ward JR, Clarkson PJ",
+                "year": 2012,
+                "publisher": "Journal of Healthcare Risk Management",
+                "url": "",
+            },
+            IEC_31010,
+        ],
+        "templates": [
+            {
+                "title": "SWIFT prompt and record sheet",
+                "description": (
+                    "A list of prompt words and a table for each what-if question, with causes, "
+                    "consequences, controls and a rating."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team moving a clinic to a new building held a 3-hour SWIFT "
+                "workshop. They found 22 risks, including 'what if the lift fails on a clinic "
+                "day?'. They agreed a ground floor backup room."
+            ),
+        ],
+        "perspectives": ["risk", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["define-the-problem", "develop-the-solution"],
+        "categories": ["managing-risk"],
+        "frameworks": ["engineering-better-care", "system-safety-assessment", "stamp", "bow-tie"],
+    },
+    {
+        "slug": "risk-matrix",
+        "title": "Risk matrix",
+        "aliases": ["Likelihood and consequence matrix", "Risk scoring grid"],
+        "purpose": (
+            "Rate risks by likelihood and consequence on a grid to decide which need action first."
+        ),
+        "when_to_use": [
+            "Use it after you have found risks, to rank them and compare them in a consistent way.",
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to find risks in the first place, or as the only basis for big "
+                "decisions."
+            ),
+        ],
+        "steps": [
+            "Agree the scales for likelihood and consequence, usually 1 to 5.",
+            "Describe each risk clearly, with its cause and effect.",
+            "Rate its likelihood and its worst credible consequence.",
+            "Multiply or read off the grid to get a risk level.",
+            "Agree actions for the highest risks and review them regularly.",
+        ],
+        "top_tips": [
+            "Use your organisation's scales so that scores mean the same everywhere.",
+            "Rate the risk as it is now, with current controls.",
+            "Record who agreed the score and when to review it.",
+        ],
+        "pitfalls": [
+            "Avoid false precision; scores are judgements.",
+            "Do not ignore low-likelihood, high-harm risks.",
+        ],
+        "inputs": "A list of risks and agreed rating scales.",
+        "outputs": "Rated risks, ranked for action.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "ISO 31000:2018 Risk management: Guidelines",
+                "authors": "International Organization for Standardization",
+                "year": 2018,
+                "publisher": "ISO",
+                "url": "",
+            },
+            IEC_31010,
+        ],
+        "templates": [
+            {
+                "title": "Five-by-five risk grid",
+                "description": (
+                    "A coloured grid with descriptions for each likelihood and consequence level, "
+                    "and a small risk register table."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a community team rated 15 risks for a new lone working policy. "
+                "'Visit to unknown address at night' scored 16 out of 25. The team introduced "
+                "paired visits for first night-time contacts."
+            ),
+        ],
+        "perspectives": ["risk", "management"],
+        "stages": ["understand", "deliver", "sustain"],
+        "strands": ["define-the-problem", "make-the-case"],
+        "categories": ["managing-risk"],
+        "frameworks": [
+            "lean-six-sigma",
+            "engineering-better-care",
+            "system-safety-assessment",
+            "bow-tie",
+        ],
+    },
+    {
+        "slug": "bow-tie-analysis",
+        "title": "Bow-tie analysis",
+        "aliases": ["Bowtie diagram", "Barrier analysis"],
+        "purpose": (
+            "Show on one diagram the causes and results of a hazardous event and the barriers "
+            "between them."
+        ),
+        "when_to_use": [
+            (
+                "Use it to check and explain how a known serious hazard is controlled, and who "
+                "owns each control."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it when you do not yet know what the main hazards are; use the structured "
+                "what-if technique (SWIFT) first."
+            ),
+        ],
+        "steps": [
+            "Name the hazard and the top event, the moment control is lost.",
+            "List the threats that could cause the top event on the left.",
+            "List the consequences that could follow on the right.",
+            "Add prevention barriers between threats and the event.",
+            "Add recovery barriers between the event and consequences.",
+            "Note what could weaken each barrier, and assign an owner.",
+        ],
+        "top_tips": [
+            "Keep to one top event per diagram.",
+            "Check each barrier actually works on a normal day.",
+            "Use the diagram to brief staff; it is easy to read.",
+        ],
+        "pitfalls": [
+            "Do not count a policy document as a barrier on its own.",
+            "Avoid listing barriers no one owns.",
+        ],
+        "inputs": "A known hazard, knowledge of current controls.",
+        "outputs": "A bow-tie diagram with barriers and owners.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 3,
+        "participants_max": 8,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Bow Ties in Risk Management: A Concept Book for Process Safety",
+                "authors": "Center for Chemical Process Safety, Energy Institute",
+                "year": 2018,
+                "publisher": "Wiley",
+                "url": "",
+            },
+            IEC_31010,
+        ],
+        "templates": [
+            {
+                "title": "Bow-tie diagram",
+                "description": (
+                    "A central knot for the top event, with lanes for threats, prevention "
+                    "barriers, recovery barriers and consequences."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a maternity unit drew a bow-tie for 'baby taken from the "
+                "unit'. It showed 5 prevention barriers, but only 3 worked at night. The unit "
+                "fixed the door alarm and added a night check."
+            ),
+        ],
+        "perspectives": ["risk"],
+        "stages": ["co-design", "deliver", "sustain"],
+        "strands": ["develop-the-solution", "make-the-case"],
+        "categories": ["managing-risk"],
+        "frameworks": ["system-safety-assessment", "bow-tie"],
+    },
+    {
+        "slug": "root-cause-analysis",
+        "title": "Root cause analysis",
+        "aliases": ["RCA", "Systems-based incident investigation"],
+        "purpose": (
+            "Investigate an incident to understand the factors in the system that allowed it to "
+            "happen."
+        ),
+        "when_to_use": [
+            (
+                "Use a systems-based investigation after a serious incident or near miss, when you "
+                "need to learn what in the system made it possible."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to find someone to blame. In England, follow the Patient Safety "
+                "Incident Response Framework (PSIRF) for how to respond to incidents."
+            ),
+        ],
+        "steps": [
+            "Gather the facts: records, timelines and accounts from those involved.",
+            "Build a timeline of what happened.",
+            "Identify where care differed from what was intended.",
+            "Find the contributing factors, such as workload, equipment, design and communication.",
+            "Agree actions that change the system, and who owns them.",
+            "Share the learning and check that actions worked.",
+        ],
+        "top_tips": [
+            "Talk to staff in a supportive way; they are a source of learning.",
+            "Look for several contributing factors rather than one root cause.",
+            "Prefer actions that change design over training and reminders.",
+        ],
+        "pitfalls": [
+            "Avoid hindsight bias; ask what made sense at the time.",
+            "Do not close actions without checking their effect.",
+        ],
+        "inputs": "Incident records, timelines, interviews.",
+        "outputs": "A report of contributing factors and system-level actions.",
+        "expertise": "specialist",
+        "duration": "weeks",
+        "participants_min": 2,
+        "participants_max": 6,
+        "facilitation": "essential",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Framework for analysing risk and safety in clinical medicine",
+                "authors": "Vincent C, Taylor-Adams S, Stanhope N",
+                "year": 1998,
+                "publisher": "BMJ",
+                "url": "",
+            },
+            {
+                "title": "Patient Safety Incident Response Framework",
+                "authors": "NHS England",
+                "year": 2022,
+                "publisher": "NHS England",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Contributing factors sheet",
+                "description": (
+                    "A timeline strip and a grid of factor types, such as patient, task, staff, "
+                    "team, environment and organisation."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: after a near miss where a patient almost received a second "
+                "dose of a blood thinner, a team built a timeline. Two electronic charts were open "
+                "at once on ward computers. The fix was to stop a second chart opening for the "
+                "same patient."
+            ),
+        ],
+        "perspectives": ["risk", "systems"],
+        "stages": ["understand"],
+        "strands": ["define-the-problem", "collect-the-evidence"],
+        "categories": ["analysing-problems", "managing-risk"],
+        "frameworks": ["stamp", "cynefin"],
+    },
+    # Make the case and manage the plan
+    {
+        "slug": "pestle-analysis",
+        "title": "PESTLE analysis",
+        "aliases": ["PEST", "PESTLE", "Environmental scan"],
+        "purpose": (
+            "Scan political, economic, social, technological, legal and environmental factors that "
+            "could affect your work."
+        ),
+        "when_to_use": [
+            (
+                "Use it at the start of a project or strategy to spot outside forces that could "
+                "help or hinder you."
+            ),
+        ],
+        "when_not_to_use": [
+            "Avoid it for small, local changes where outside factors make little difference.",
+        ],
+        "steps": [
+            "Draw six boxes, one for each factor.",
+            "List the outside factors under each heading.",
+            "Rate each for how likely it is and how much it would affect you.",
+            "Pick out the few factors that matter most.",
+            "Plan how to respond to each of those.",
+        ],
+        "top_tips": [
+            "Include local factors, such as housing or transport, not just national ones.",
+            "Ask people outside the team for their view.",
+            "Revisit it each year or when policy changes.",
+        ],
+        "pitfalls": [
+            "Do not just list factors; decide what they mean for you.",
+            "Avoid filling every box equally for the sake of it.",
+        ],
+        "inputs": "Policy documents, local data, team knowledge.",
+        "outputs": "A list of key outside factors and planned responses.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 2,
+        "participants_max": 10,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Scanning the Business Environment",
+                "authors": "Aguilar FJ",
+                "year": 1967,
+                "publisher": "Macmillan",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "PESTLE grid",
+                "description": (
+                    "Six labelled boxes with prompts and a column to rate the impact of each "
+                    "factor."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team planning a community diagnostic hub found that a new "
+                "bus route and a planned housing estate would raise demand. They sized the hub for "
+                "20% more scans than current referrals."
+            ),
+        ],
+        "perspectives": ["management", "systems"],
+        "stages": ["initiate"],
+        "strands": ["understand-the-system", "make-the-case"],
+        "categories": ["planning-and-making-the-case"],
+        "frameworks": ["improving-improvement"],
+    },
+    {
+        "slug": "swot-analysis",
+        "title": "SWOT analysis",
+        "aliases": ["SWOT", "Strengths, weaknesses, opportunities, threats"],
+        "purpose": (
+            "List strengths, weaknesses, opportunities and threats to judge where your service or "
+            "project stands."
+        ),
+        "when_to_use": [
+            (
+                "Use it when planning a project or making the case for change, to give decision "
+                "makers a balanced picture."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Avoid it as a way to find causes of a specific problem; use a fishbone diagram "
+                "instead."
+            ),
+        ],
+        "steps": [
+            "Draw four boxes for strengths, weaknesses, opportunities and threats.",
+            "Fill in internal strengths and weaknesses.",
+            "Fill in outside opportunities and threats.",
+            "Look for ways to use strengths to seize opportunities and counter threats.",
+            "Agree the actions that follow.",
+        ],
+        "top_tips": [
+            "Back each point with evidence where you can.",
+            "Keep internal and external factors separate.",
+            "Turn the analysis into actions, not just a list.",
+        ],
+        "pitfalls": [
+            "Do not list only strengths to make the case look good.",
+            "Avoid vague points such as 'good staff'.",
+        ],
+        "inputs": "Knowledge of the service and its context.",
+        "outputs": "A four-box summary and a short list of actions.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 2,
+        "participants_max": 10,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [QSIR_TOOLS],
+        "templates": [
+            {
+                "title": "SWOT grid",
+                "description": (
+                    "Four boxes with prompts, and a space below to link points to actions."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a GP federation weighed up running a shared phlebotomy "
+                "service. A key weakness was no central booking system; an opportunity was new "
+                "national funding. The case for change led with both."
+            ),
+        ],
+        "perspectives": ["management"],
+        "stages": ["initiate", "sustain"],
+        "strands": ["make-the-case"],
+        "categories": ["planning-and-making-the-case"],
+        "frameworks": ["improving-improvement", "nes-qi-journey"],
+    },
+    {
+        "slug": "five-ws-and-two-hs",
+        "title": "Five Ws and two Hs",
+        "aliases": ["5W2H", "Kipling questions"],
+        "purpose": (
+            "Ask who, what, where, when, why, how and how much to describe a problem or plan fully."
+        ),
+        "when_to_use": [
+            (
+                "Use it at the start of a project to frame the problem, or to check a plan has no "
+                "gaps."
+            ),
+        ],
+        "when_not_to_use": [
+            "Avoid it when you need to analyse causes in depth; it describes rather than explains.",
+        ],
+        "steps": [
+            "Write the problem or plan at the top.",
+            "Answer each question in turn: who, what, where, when and why.",
+            "Answer how it happens or will happen, and how much or how many.",
+            "Mark answers you are unsure of and find out.",
+            "Use the answers to write a short problem statement or plan summary.",
+        ],
+        "top_tips": [
+            "Answer with facts and numbers where you can.",
+            "Ask 'why' last, once the facts are clear.",
+            "Use it to brief new team members quickly.",
+        ],
+        "pitfalls": [
+            "Do not guess answers; flag gaps for follow-up.",
+            "Avoid writing a solution into the 'what'.",
+        ],
+        "inputs": "A problem or plan to describe.",
+        "outputs": "A structured description and a problem statement.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 6,
+        "facilitation": "none",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [QSIR_TOOLS],
+        "templates": [
+            {
+                "title": "5W2H sheet",
+                "description": (
+                    "Seven labelled boxes, one per question, and a box for the problem statement."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a hospital team described late theatre starts. Who: 4 surgical "
+                "teams. Where: 2 theatres. When: Mondays mostly. How many: 62 late starts in a "
+                "quarter. The problem statement led to a Monday briefing test."
+            ),
+        ],
+        "perspectives": ["management", "people"],
+        "stages": ["initiate"],
+        "strands": ["define-the-problem", "manage-the-plan"],
+        "categories": ["planning-and-making-the-case", "analysing-problems"],
+        "frameworks": [
+            "model-for-improvement",
+            "lean-six-sigma",
+            "improving-improvement",
+            "cynefin",
+            "nes-qi-journey",
+        ],
+    },
+    {
+        "slug": "driver-diagram",
+        "title": "Driver diagram",
+        "aliases": ["Theory of change diagram"],
+        "purpose": "Link your aim to the factors that drive it and the changes you will test.",
+        "when_to_use": [
+            (
+                "Use it once you have an aim, to set out your theory of change and organise your "
+                "tests and measures."
+            ),
+        ],
+        "when_not_to_use": [
+            "Avoid it before you understand the problem; the drivers will be guesses.",
+        ],
+        "steps": [
+            "Write your aim on the left, with a number and a date.",
+            "List the primary drivers: the main things that must change to reach the aim.",
+            "Break each into secondary drivers.",
+            "List change ideas for each secondary driver.",
+            "Add measures for the aim, drivers and changes.",
+            "Update the diagram as you learn from tests.",
+        ],
+        "top_tips": [
+            "Base drivers on what you learned about the system.",
+            "Keep it to one page.",
+            "Treat it as a living document.",
+        ],
+        "pitfalls": [
+            "Do not confuse drivers with change ideas.",
+            "Avoid an aim without a number and a date.",
+        ],
+        "inputs": "An aim and an understanding of the problem.",
+        "outputs": "A one-page theory of change with change ideas and measures.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 2,
+        "participants_max": 10,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": (
+                    "What's your theory? Driver diagram serves as tool for building and testing "
+                    "theories for improvement"
+                ),
+                "authors": "Bennett B, Provost L",
+                "year": 2015,
+                "publisher": "Quality Progress",
+                "url": "",
+            },
+            IHI_QI_ESSENTIALS,
+        ],
+        "templates": [
+            {
+                "title": "Driver diagram template",
+                "description": (
+                    "A left-to-right layout with boxes for the aim, primary drivers, secondary "
+                    "drivers and change ideas."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team aimed to cut pressure ulcers on 3 wards by half in a "
+                "year. Primary drivers were risk assessment, skin checks, moving patients and "
+                "nutrition. Change ideas included a turning clock by each bed."
+            ),
+        ],
+        "perspectives": ["management", "systems"],
+        "stages": ["understand", "co-design"],
+        "strands": ["define-the-problem", "manage-the-plan"],
+        "categories": ["planning-and-making-the-case"],
+        "frameworks": ["model-for-improvement", "system-safety-assessment", "nes-qi-journey"],
+    },
+    {
+        "slug": "force-field-analysis",
+        "title": "Force-field analysis",
+        "aliases": ["Force field diagram"],
+        "purpose": (
+            "List the forces for and against a change so you can strengthen helpers and weaken "
+            "blockers."
+        ),
+        "when_to_use": [
+            (
+                "Use it when planning a change, to think about support and resistance before you "
+                "start."
+            ),
+        ],
+        "when_not_to_use": ["Avoid it when there is no clear change proposed yet."],
+        "steps": [
+            "Write the proposed change in the middle.",
+            "List forces for the change on one side.",
+            "List forces against the change on the other.",
+            "Score each force for strength.",
+            "Plan how to strengthen key helping forces and weaken key blocking ones.",
+        ],
+        "top_tips": [
+            "Involve people who may resist the change.",
+            "Weaken blockers rather than just pushing harder.",
+            "Revisit it as the change goes on.",
+        ],
+        "pitfalls": [
+            "Do not dismiss blocking forces as 'resistance'; they often hold real concerns.",
+            "Avoid scores that no one can explain.",
+        ],
+        "inputs": "A proposed change and people who know the setting.",
+        "outputs": "A diagram of forces and an action plan.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 2,
+        "participants_max": 10,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Field Theory in Social Science",
+                "authors": "Lewin K",
+                "year": 1951,
+                "publisher": "Harper & Row",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Force-field sheet",
+                "description": (
+                    "A centre line for the change, with arrows on each side for forces and a box "
+                    "to score each."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team planning to move outpatient follow-ups to "
+                "patient-initiated appointments listed 8 forces for and 6 against. The strongest "
+                "blocker was fear of losing track of patients. A safety-net review at 12 months "
+                "addressed it."
+            ),
+        ],
+        "perspectives": ["management", "people"],
+        "stages": ["co-design", "deliver"],
+        "strands": ["make-the-case", "manage-the-plan"],
+        "categories": ["planning-and-making-the-case", "analysing-problems"],
+        "frameworks": ["nes-qi-journey"],
+    },
+    {
+        "slug": "gantt-chart",
+        "title": "Gantt chart",
+        "aliases": ["Project timeline", "Bar chart schedule"],
+        "purpose": "Show project tasks as bars on a timeline so everyone sees what happens when.",
+        "when_to_use": [
+            (
+                "Use it once you know the main tasks, to plan and track a project with several "
+                "people and deadlines."
+            ),
+        ],
+        "when_not_to_use": [
+            "Avoid it for short tests of change where a simple to-do list will do.",
+        ],
+        "steps": [
+            "List the main tasks of the project.",
+            "Estimate how long each will take.",
+            "Note which tasks depend on others.",
+            "Draw each task as a bar on a timeline.",
+            "Mark milestones and assign an owner to each task.",
+            "Update the chart at regular team meetings.",
+        ],
+        "top_tips": [
+            "Keep tasks at a level you can track weekly.",
+            "Show dependencies so that delays are visible.",
+            "Build in time for testing and for people's leave.",
+        ],
+        "pitfalls": [
+            "Do not let the chart become out of date.",
+            "Avoid planning every detail months ahead.",
+        ],
+        "inputs": "A task list, estimates, dependencies and owners.",
+        "outputs": "A visual project plan.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 6,
+        "facilitation": "none",
+        "data_needs": "none",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "The Gantt Chart: A Working Tool of Management",
+                "authors": "Clark W",
+                "year": 1922,
+                "publisher": "Ronald Press",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Gantt spreadsheet",
+                "description": (
+                    "A spreadsheet with task, owner, start and end dates that draws bars "
+                    "automatically by week."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team rolling out a new sepsis screening tool to 14 wards "
+                "used a Gantt chart. It showed that training clashed with the winter peak, so the "
+                "team moved 6 wards to the spring."
+            ),
+        ],
+        "perspectives": ["management"],
+        "stages": ["initiate", "deliver"],
+        "strands": ["manage-the-plan"],
+        "categories": ["planning-and-making-the-case"],
+        "frameworks": [
+            "model-for-improvement",
+            "improving-improvement",
+            "system-safety-assessment",
+            "cynefin",
+            "nes-qi-journey",
+        ],
+    },
+    {
+        "slug": "activity-dependency-diagram",
+        "title": "Activity dependency diagram",
+        "aliases": ["Network diagram", "Critical path diagram", "PERT chart"],
+        "purpose": (
+            "Show which activities depend on others so you can find the critical path through a "
+            "project."
+        ),
+        "when_to_use": [
+            (
+                "Use it for projects with many linked activities where a delay in one could hold "
+                "up others."
+            ),
+        ],
+        "when_not_to_use": ["Avoid it for simple projects with few tasks in a clear order."],
+        "steps": [
+            "List every activity and its expected duration.",
+            "For each activity, list what must finish before it can start.",
+            "Draw activities as boxes and dependencies as arrows.",
+            "Find the longest path through the network: this is the critical path.",
+            "Focus management attention on activities on the critical path.",
+        ],
+        "top_tips": [
+            "Check dependencies with the people who do the work.",
+            "Look for activities that could run in parallel.",
+            "Recalculate the critical path when durations change.",
+        ],
+        "pitfalls": [
+            "Do not forget approvals and procurement as activities.",
+            "Avoid treating estimates as certain.",
+        ],
+        "inputs": "A list of activities, durations and dependencies.",
+        "outputs": "A network diagram with the critical path marked.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 1,
+        "participants_max": 6,
+        "facilitation": "helpful",
+        "data_needs": "quantitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Critical-path planning and scheduling",
+                "authors": "Kelley JE, Walker MR",
+                "year": 1959,
+                "publisher": "Proceedings of the Eastern Joint Computer Conference",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Activity network sheet",
+                "description": (
+                    "Boxes for activities with duration, earliest and latest start, and arrows for "
+                    "dependencies."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a team setting up a virtual ward found its critical path ran "
+                "through buying monitoring kit, which took 10 weeks. Starting procurement before "
+                "recruitment saved 6 weeks overall."
+            ),
+        ],
+        "perspectives": ["management", "systems"],
+        "stages": ["initiate", "deliver"],
+        "strands": ["manage-the-plan"],
+        "categories": ["planning-and-making-the-case", "mapping-and-modelling"],
+        "frameworks": [],
+    },
+    {
+        "slug": "project-charter",
+        "title": "Project charter",
+        "aliases": ["Improvement canvas", "Project initiation document", "Project on a page"],
+        "purpose": "Summarise a project's purpose, aim, scope, team and measures on one page.",
+        "when_to_use": [
+            (
+                "Use it at the start of a project to agree what you are doing and why, and to get "
+                "support from a sponsor."
+            ),
+        ],
+        "when_not_to_use": ["Avoid a long version for small tests of change; a few lines will do."],
+        "steps": [
+            "Write the trigger and the problem, with a number.",
+            "Set an aim that is specific and time bound.",
+            "Define the scope: what is in and what is out.",
+            "Name the sponsor, lead and team, and how patients will be involved.",
+            "List the measures, risks and key dates.",
+            "Agree the charter with the sponsor and share it.",
+        ],
+        "top_tips": [
+            "Keep it to one page.",
+            "Say clearly what is out of scope.",
+            "Revisit it when the project changes direction.",
+        ],
+        "pitfalls": [
+            "Do not write a solution into the aim.",
+            "Avoid starting without a named sponsor.",
+        ],
+        "inputs": "Early understanding of the problem and who is involved.",
+        "outputs": "A one-page agreement of what the project is and how success will be judged.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 6,
+        "facilitation": "none",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [QSIR_TOOLS, IHI_QI_ESSENTIALS],
+        "templates": [
+            {
+                "title": "Improvement canvas",
+                "description": (
+                    "A one-page canvas with boxes for trigger, problem, aim, scope, team, patient "
+                    "involvement, measures, risks and dates."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a physiotherapy team wrote a charter to reduce waits for back "
+                "pain assessment from 14 to 6 weeks in 9 months. Stating that surgery referrals "
+                "were out of scope avoided a long argument later."
+            ),
+        ],
+        "perspectives": ["management"],
+        "stages": ["initiate"],
+        "strands": ["manage-the-plan", "make-the-case"],
+        "categories": ["planning-and-making-the-case"],
+        "frameworks": [
+            "model-for-improvement",
+            "lean-six-sigma",
+            "improving-improvement",
+            "productive-series",
+            "virginia-mason-production-system",
+            "experience-based-co-design",
+            "nes-qi-journey",
+        ],
+    },
+    {
+        "slug": "wardley-map",
+        "title": "Wardley map",
+        "aliases": ["Value chain map", "Situational map"],
+        "purpose": (
+            "Map the parts of a service by how visible they are to users and how mature they are."
+        ),
+        "when_to_use": [
+            (
+                "Use it for strategic choices, such as what to build, buy or share, especially in "
+                "digital services."
+            ),
+        ],
+        "when_not_to_use": [
+            "Avoid it for day-to-day process problems; a process map is more direct.",
+        ],
+        "steps": [
+            "Start with the user and their need at the top.",
+            "List the components needed to meet that need, and draw the chain between them.",
+            (
+                "Place each component from left to right by maturity, from new and custom to "
+                "standard commodity."
+            ),
+            "Discuss which components to build yourself, buy or share.",
+            "Mark how components are likely to change over time.",
+        ],
+        "top_tips": [
+            "Start from a real user need, not from your organisation chart.",
+            "Map with people from both clinical and digital teams.",
+            "Treat the map as a basis for debate, not an answer.",
+        ],
+        "pitfalls": [
+            "Do not spend effort building what you could buy as a standard product.",
+            "Avoid maps so detailed that no one can read them.",
+        ],
+        "inputs": "A user need and knowledge of the components that meet it.",
+        "outputs": "A map of components by visibility and maturity, with strategic choices.",
+        "expertise": "specialist",
+        "duration": "half-day",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "emerging",
+        "references": [
+            {
+                "title": "Wardley Maps",
+                "authors": "Wardley S",
+                "year": None,
+                "publisher": "Self-published online book",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Wardley map canvas",
+                "description": (
+                    "A chart with visibility to the user on the vertical axis and maturity on the "
+                    "horizontal axis, with the user need at the top."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a mental health trust mapped its online self-referral service. "
+                "Video calling and hosting were standard products, but the triage questions were "
+                "unique. The trust bought the first two and spent its effort on triage."
+            ),
+        ],
+        "perspectives": ["systems", "management"],
+        "stages": ["initiate", "understand"],
+        "strands": ["understand-the-system", "make-the-case"],
+        "categories": ["mapping-and-modelling", "planning-and-making-the-case"],
+        "frameworks": [],
+    },
+]

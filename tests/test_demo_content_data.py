@@ -1,0 +1,487 @@
+"""The demo content is consistent, complete and follows the toolkit's writing rules.
+
+Plain data checks: no Django, no database. Run with ``pytest -p no:django`` if
+pytest-django is not configured.
+"""
+
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+import pytest
+
+from example_site.demo import content
+
+pytestmark = []
+
+# Taxonomy seeded by the package's setup command, plus the demo's management view.
+SEEDED_PHASES = {
+    "people": ["identify", "locate", "situate"],
+    "systems": ["understand", "organise", "integrate"],
+    "design": ["explore", "create", "evaluate"],
+    "risk": ["examine", "assess", "improve"],
+}
+STAGES = {"initiate", "understand", "co-design", "deliver", "sustain"}
+STRANDS = {
+    "understand-the-system",
+    "define-the-problem",
+    "develop-the-solution",
+    "collect-the-evidence",
+    "make-the-case",
+    "manage-the-plan",
+}
+CATEGORIES = {
+    "mapping-and-modelling",
+    "gathering-insight",
+    "analysing-problems",
+    "generating-ideas",
+    "measuring-and-testing",
+    "managing-risk",
+    "planning-and-making-the-case",
+}
+EXPERTISE = {"none", "some", "specialist"}
+DURATION = {"under-an-hour", "half-day", "day", "days", "weeks"}
+FACILITATION = {"none", "helpful", "essential"}
+DATA_NEEDS = {"qualitative", "quantitative", "mixed", "none"}
+EVIDENCE = {"established", "adapted", "emerging"}
+COMPLEXITY = {"clear", "complicated", "complex", "chaotic", "any"}
+FRAMEWORK_SCALE = {"service", "organisation", "cross-organisation"}
+STORY_SCALE = {"team", "service", "organisation", "cross-organisation"}
+STORY_COMPLEXITY = {"clear", "complicated", "complex"}
+CARE_SECTORS = {"acute", "primary", "community", "mental-health", "social-care", "ambulance"}
+NATIONS = {"england", "scotland", "wales", "northern-ireland"}
+WOULD_USE_AGAIN = {"yes", "no", "maybe"}
+
+# Questions confirmed in the sources: (wording, perspective, phase).
+CONFIRMED_QUESTIONS = {
+    ("What are the needs?", "design", "explore"),
+    ("How can the needs be met?", "design", "create"),
+    ("How well are the needs met?", "design", "evaluate"),
+    ("What is going on?", "risk", "examine"),
+    ("What could go wrong?", "risk", "assess"),
+    ("What can we do about it?", "risk", "improve"),
+    ("What should we do next?", "risk", "improve"),
+    ("Why are we doing this?", "management", "trigger"),
+}
+# The unverified working set, which must be labelled as adapted.
+WORKING_SET_QUESTIONS = {
+    "Who uses, delivers or is affected by the system?",
+    "What shapes how they act?",
+    "What is the system, its purpose and boundary?",
+    "What are its elements and interfaces?",
+    "How will the parts be integrated and checked as a whole?",
+}
+
+# The real tools and frameworks the domain brief lists.
+EXPECTED_TOOLS = {
+    "stakeholder-analysis", "process-map", "swimlane-diagram", "spaghetti-diagram",
+    "value-stream-mapping", "rich-picture", "causal-loop-diagram", "data-flow-diagram",
+    "dependency-structure-matrix", "one-to-one-interviews", "observation", "personas",
+    "scenarios-and-storyboards", "delphi-study", "fishbone-diagram", "pareto-chart",
+    "moscow-prioritisation", "five-whys", "brainstorming", "six-thinking-hats",
+    "disney-method", "morphological-chart", "pdsa-cycle", "run-chart", "spc-chart",
+    "user-trials", "expert-review", "exclusion-audit", "fmea", "fault-tree-analysis",
+    "hazop", "swift", "risk-matrix", "bow-tie-analysis", "root-cause-analysis",
+    "pestle-analysis", "swot-analysis", "five-ws-and-two-hs", "driver-diagram",
+    "force-field-analysis", "gantt-chart", "activity-dependency-diagram",
+    "project-charter", "wardley-map",
+}  # fmt: skip
+EXPECTED_FRAMEWORKS = {
+    "model-for-improvement", "lean", "lean-six-sigma", "engineering-better-care",
+    "improving-improvement", "system-safety-assessment", "stamp", "bow-tie", "seips",
+    "human-systems-dynamics", "cynefin", "productive-series",
+    "virginia-mason-production-system", "experience-based-co-design", "double-diamond",
+    "nes-qi-journey",
+}  # fmt: skip
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Words that start a description, not an instruction.
+NOT_IMPERATIVE = {
+    "a", "an", "the", "this", "that", "these", "those", "it", "its", "you", "your", "we",
+    "our", "they", "their", "there", "he", "she", "i", "most", "many", "some", "each",
+    "every", "if", "when", "while", "because", "as", "is", "are", "was", "were", "people",
+    "staff", "patients", "teams",
+}  # fmt: skip
+US_SPELLINGS = re.compile(
+    r"\b(organiz\w*|colors?\b|behavior\w*|analyz\w*|prioritiz\w*|centers?\b|modeling|"
+    r"favor\w*|labor\b|programs?\b|optimiz\w*|utiliz\w*|standardiz\w*|minimiz\w*|"
+    r"maximiz\w*|recogniz\w*|catalog\b|judgment|pediatric\w*|anemia|hemorrhag\w*|"
+    r"fulfill\b|enroll\b|counseling)",
+    re.IGNORECASE,
+)
+# Proper names that keep their own spelling.
+PROPER_NAMES = ("Virginia Mason Medical Center",)
+NHS_NUMBER_LIKE = re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b")
+UK_POSTCODE_LIKE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+
+QUESTIONS = {q["key"]: q for q in content.QUESTIONS}
+TOOLS = {t["slug"]: t for t in content.TOOLS}
+FRAMEWORKS = {f["slug"]: f for f in content.FRAMEWORKS}
+PHASES = {
+    **SEEDED_PHASES,
+    **{p["slug"]: [ph["slug"] for ph in p["phases"]] for p in content.PERSPECTIVES_EXTRA},
+}
+
+
+def sentences(text):
+    """Count sentences by their closing punctuation."""
+    return len(re.findall(r"[.!?](?:\s|$)", text.strip()))
+
+
+def first_word(text):
+    return re.split(r"[\s,:;]", text.strip(), maxsplit=1)[0]
+
+
+def is_imperative(text):
+    word = first_word(text)
+    if not word[:1].isupper():
+        return False
+    lower = word.lower().strip("'")
+    if lower in NOT_IMPERATIVE:
+        return False
+    return not (lower.endswith("ing") and lower not in {"bring"})
+
+
+def strings_in(value, skip_keys=("references",)):
+    """Every string in a nested structure, leaving out the given keys."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in skip_keys:
+                yield from strings_in(item, skip_keys)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_in(item, skip_keys)
+
+
+def check_reference(ref):
+    assert set(ref) == {"title", "authors", "year", "publisher", "url"}, ref
+    assert ref["title"] and len(ref["title"]) <= 255
+    assert ref["year"] is None or (isinstance(ref["year"], int) and 1800 <= ref["year"] <= 2100)
+    assert ref["url"] == "" or ref["url"].startswith("https://"), ref["url"]
+
+
+def ids(items, key="slug"):
+    return [item[key] for item in items]
+
+
+# Counts and uniqueness -------------------------------------------------------------------
+
+
+def test_each_kind_has_enough_items():
+    assert len(content.PERSPECTIVES_EXTRA) == 1
+    assert len(content.QUESTIONS) >= 24
+    assert len(content.TOOLS) >= 38
+    assert len(content.FRAMEWORKS) >= 14
+    assert len(content.STORIES) >= 8
+    assert len(content.PARTNERS) == 2
+
+
+@pytest.mark.parametrize(
+    "items, key",
+    [
+        (content.QUESTIONS, "key"),
+        (content.TOOLS, "slug"),
+        (content.FRAMEWORKS, "slug"),
+        (content.STORIES, "slug"),
+        (content.PARTNERS, "name"),
+    ],
+    ids=["questions", "tools", "frameworks", "stories", "partners"],
+)
+def test_identifiers_are_unique(items, key):
+    duplicates = [k for k, n in Counter(item[key] for item in items).items() if n > 1]
+    assert not duplicates
+
+
+def test_slugs_and_keys_are_slug_shaped():
+    values = [*QUESTIONS, *TOOLS, *FRAMEWORKS, *(s["slug"] for s in content.STORIES)]
+    assert all(SLUG.match(value) for value in values), [v for v in values if not SLUG.match(v)]
+    assert all(len(key) <= 80 for key in QUESTIONS)
+
+
+def test_tools_and_frameworks_cover_the_domain_lists():
+    assert set(TOOLS) >= EXPECTED_TOOLS, EXPECTED_TOOLS - set(TOOLS)
+    assert set(FRAMEWORKS) >= EXPECTED_FRAMEWORKS, EXPECTED_FRAMEWORKS - set(FRAMEWORKS)
+
+
+# Taxonomy --------------------------------------------------------------------------------
+
+
+def test_management_perspective_has_its_four_phases_in_order():
+    (management,) = content.PERSPECTIVES_EXTRA
+    assert management["slug"] == "management"
+    assert management["name"] == "Management"
+    assert management["description"]
+    assert [p["slug"] for p in management["phases"]] == ["trigger", "purpose", "plan", "success"]
+    assert all(p["name"] and p["description"] for p in management["phases"])
+    assert management["slug"] not in SEEDED_PHASES
+
+
+# Questions -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", content.QUESTIONS, ids=ids(content.QUESTIONS, "key"))
+def test_question_is_well_formed_and_resolves(question):
+    assert question["wording"].endswith("?")
+    assert 0 < len(question["short_label"]) <= 40
+    assert question["phase"] in PHASES[question["perspective"]]
+    assert question["stages"] and set(question["stages"]) <= STAGES
+    assert 1 <= sentences(question["help_text"]) <= 2
+    assert 2 <= len(question["prompts"]) <= 4
+    assert all(prompt.endswith("?") for prompt in question["prompts"])
+    tools = question["tools"]
+    assert 2 <= len(tools) <= 5
+    assert len(set(tools)) == len(tools)
+    assert set(tools) <= set(TOOLS), set(tools) - set(TOOLS)
+    assert isinstance(question["adapted"], bool)
+
+
+def test_every_phase_of_every_perspective_has_a_question():
+    covered = {(q["perspective"], q["phase"]) for q in content.QUESTIONS}
+    wanted = {(p, phase) for p, phases in PHASES.items() for phase in phases}
+    assert wanted <= covered, wanted - covered
+
+
+def test_confirmed_questions_are_present_and_not_marked_adapted():
+    found = {(q["wording"], q["perspective"], q["phase"]) for q in content.QUESTIONS}
+    assert found >= CONFIRMED_QUESTIONS, CONFIRMED_QUESTIONS - found
+    confirmed = {wording for wording, _, _ in CONFIRMED_QUESTIONS}
+    for question in content.QUESTIONS:
+        assert question["adapted"] is (question["wording"] not in confirmed), question["key"]
+
+
+def test_working_set_questions_are_present_and_marked_adapted():
+    adapted = {q["wording"] for q in content.QUESTIONS if q["adapted"]}
+    assert adapted >= WORKING_SET_QUESTIONS, WORKING_SET_QUESTIONS - adapted
+
+
+# Tools -----------------------------------------------------------------------------------
+
+TOOL_KEYS = {
+    "slug", "title", "aliases", "purpose", "when_to_use", "when_not_to_use", "steps",
+    "top_tips", "pitfalls", "inputs", "outputs", "expertise", "duration",
+    "participants_min", "participants_max", "facilitation", "data_needs", "evidence_level",
+    "references", "templates", "worked_example", "perspectives", "stages", "strands",
+    "categories", "frameworks",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("tool", content.TOOLS, ids=ids(content.TOOLS))
+def test_tool_has_every_field_with_allowed_values(tool):
+    assert set(tool) == TOOL_KEYS, set(tool) ^ TOOL_KEYS
+    assert tool["title"] and len(tool["title"]) <= 255
+    assert len(", ".join(tool["aliases"])) <= 255
+    assert tool["inputs"] and tool["outputs"]
+    assert tool["expertise"] in EXPERTISE
+    assert tool["duration"] in DURATION
+    assert tool["facilitation"] in FACILITATION
+    assert tool["data_needs"] in DATA_NEEDS
+    assert tool["evidence_level"] in EVIDENCE
+    assert 1 <= tool["participants_min"] <= tool["participants_max"]
+
+
+@pytest.mark.parametrize("tool", content.TOOLS, ids=ids(content.TOOLS))
+def test_tool_purpose_is_one_short_sentence(tool):
+    purpose = tool["purpose"]
+    assert len(purpose.split()) < 20, purpose
+    assert len(purpose) <= 200 and "\n" not in purpose
+    assert sentences(purpose) == 1 and purpose.endswith(".")
+
+
+@pytest.mark.parametrize("tool", content.TOOLS, ids=ids(content.TOOLS))
+def test_tool_advice_follows_the_conventions(tool):
+    assert len(tool["top_tips"]) == 3
+    assert 2 <= len(tool["pitfalls"]) <= 3
+    assert 4 <= len(tool["steps"]) <= 7
+    for text in tool["steps"] + tool["top_tips"] + tool["pitfalls"]:
+        assert is_imperative(text), text
+        assert len(text) <= 255
+    assert tool["when_to_use"] and tool["when_not_to_use"]
+
+
+@pytest.mark.parametrize("tool", content.TOOLS, ids=ids(content.TOOLS))
+def test_tool_references_templates_and_example(tool):
+    assert tool["references"]
+    for ref in tool["references"]:
+        check_reference(ref)
+    assert tool["templates"]
+    assert all(t["title"] and t["description"] for t in tool["templates"])
+    assert tool["worked_example"]
+    assert "fictional" in " ".join(tool["worked_example"]).lower()
+
+
+@pytest.mark.parametrize("tool", content.TOOLS, ids=ids(content.TOOLS))
+def test_tool_taxonomy_references_resolve(tool):
+    assert tool["perspectives"] and set(tool["perspectives"]) <= set(PHASES)
+    assert tool["stages"] and set(tool["stages"]) <= STAGES
+    assert tool["strands"] and set(tool["strands"]) <= STRANDS
+    assert tool["categories"] and set(tool["categories"]) <= CATEGORIES
+    assert set(tool["frameworks"]) <= set(FRAMEWORKS)
+
+
+def test_tool_frameworks_match_framework_phases():
+    """A tool names a framework exactly when one of that framework's phases names the tool."""
+    expected = {slug: set() for slug in TOOLS}
+    for framework in content.FRAMEWORKS:
+        for phase in framework["phases"]:
+            for slug in phase["typical_tools"]:
+                expected[slug].add(framework["slug"])
+    actual = {slug: set(tool["frameworks"]) for slug, tool in TOOLS.items()}
+    assert actual == expected
+
+
+def test_every_tool_is_reached_from_a_question_or_a_framework():
+    used = {slug for q in content.QUESTIONS for slug in q["tools"]}
+    used |= {
+        slug for f in content.FRAMEWORKS for phase in f["phases"] for slug in phase["typical_tools"]
+    }
+    assert set(TOOLS) <= used, set(TOOLS) - used
+
+
+def test_every_tool_is_reached_from_a_question():
+    used = {slug for q in content.QUESTIONS for slug in q["tools"]}
+    assert set(TOOLS) <= used, set(TOOLS) - used
+
+
+# Frameworks ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("framework", content.FRAMEWORKS, ids=ids(content.FRAMEWORKS))
+def test_framework_is_well_formed_and_resolves(framework):
+    assert framework["title"]
+    assert len(framework["abbreviation"]) <= 20
+    assert framework["originator"] and framework["organisation"]
+    assert framework["year"] is None or isinstance(framework["year"], int)
+    assert 1 <= sentences(framework["summary"]) <= 2 and len(framework["summary"]) <= 600
+    assert framework["principles"]
+    assert framework["suits_problem"]
+    assert framework["suits_complexity"] in COMPLEXITY
+    assert framework["suits_scale"] in FRAMEWORK_SCALE
+    assert framework["perspectives"] and set(framework["perspectives"]) <= set(PHASES)
+    assert 0 < len(framework["licence"]) <= 255
+    assert 0 < len(framework["attribution"]) <= 255
+    assert framework["references"]
+    for ref in framework["references"]:
+        check_reference(ref)
+    assert len(framework["phases"]) >= 3
+    for phase in framework["phases"]:
+        assert phase["name"] and len(phase["name"]) <= 120 and phase["purpose"]
+        assert phase["key_questions"] and all(k.endswith("?") for k in phase["key_questions"])
+        assert phase["typical_tools"] and set(phase["typical_tools"]) <= set(TOOLS)
+
+
+@pytest.mark.parametrize(
+    "slug, originator, year",
+    [
+        ("model-for-improvement", "Associates in Process Improvement", 1996),
+        ("cynefin", "Dave Snowden", 1999),
+        ("stamp", "Nancy Leveson", 2004),
+        ("seips", "Pascale Carayon and colleagues", 2006),
+        ("double-diamond", "Design Council", 2005),
+        ("engineering-better-care", "Royal Academy of Engineering", 2017),
+    ],
+)
+def test_framework_origins_match_the_record(slug, originator, year):
+    assert FRAMEWORKS[slug]["originator"].startswith(originator)
+    assert FRAMEWORKS[slug]["year"] == year
+
+
+# Stories ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("story", content.STORIES, ids=ids(content.STORIES))
+def test_story_is_fictional_and_says_so(story):
+    assert story["fictional"] is True
+    assert "fictional example" in (story["summary"] + " " + story["trigger"]).lower()
+    assert story["author_name"] and story["author_organisation"]
+    assert "(fictional)" in story["author_organisation"]
+
+
+@pytest.mark.parametrize("story", content.STORIES, ids=ids(content.STORIES))
+def test_story_setting_uses_allowed_values(story):
+    assert story["care_sector"] in CARE_SECTORS
+    assert story["nation"] in NATIONS
+    assert story["scale"] in STORY_SCALE
+    assert story["complexity"] in STORY_COMPLEXITY
+    assert 0 < len(story["organisation_type"]) <= 120
+    assert len(story["summary"]) <= 600
+
+
+@pytest.mark.parametrize("story", content.STORIES, ids=ids(content.STORIES))
+def test_story_is_concrete(story):
+    assert re.search(r"\d", story["trigger"]), "the problem needs a number"
+    assert sentences(story["aim"]) == 1 and re.search(r"\d", story["aim"])
+    assert story["team_and_involvement"] and story["time_and_resources"]
+    assert story["outcomes"]
+    for outcome in story["outcomes"]:
+        assert outcome["outcome"] and re.search(r"\d", outcome["measure"])
+        assert len(outcome["measure"]) <= 255
+    assert story["top_tips"] and story["pitfalls"]
+    for text in story["top_tips"] + story["pitfalls"]:
+        assert is_imperative(text), text
+
+
+@pytest.mark.parametrize("story", content.STORIES, ids=ids(content.STORIES))
+def test_story_references_resolve(story):
+    assert story["questions"] and set(story["questions"]) <= set(QUESTIONS)
+    assert story["frameworks"] and set(story["frameworks"]) <= set(FRAMEWORKS)
+    usages = story["tool_usages"]
+    assert 2 <= len(usages) <= 4
+    for usage in usages:
+        assert usage["tool"] in TOOLS
+        assert usage["why_chosen"] and usage["how_used"]
+        assert usage["would_use_again"] in WOULD_USE_AGAIN
+
+
+@pytest.mark.parametrize("story", content.STORIES, ids=ids(content.STORIES))
+def test_story_holds_nothing_that_looks_patient_identifiable(story):
+    text = "\n".join(strings_in(story))
+    assert not NHS_NUMBER_LIKE.search(text)
+    assert not UK_POSTCODE_LIKE.search(text)
+    assert "date of birth" not in text.lower() and "born on" not in text.lower()
+
+
+def test_stories_cover_several_sectors_and_nations():
+    assert len({s["care_sector"] for s in content.STORIES}) >= 5
+    assert {s["nation"] for s in content.STORIES} == NATIONS
+
+
+# Partners --------------------------------------------------------------------------------
+
+
+def test_partners_are_valid_and_distinct():
+    first, second = content.PARTNERS
+    assert first["allowed_origins"] == ["http://127.0.0.1:8001", "http://localhost:8001"]
+    assert second["allowed_origins"] == ["https://intranet.example.nhs.uk"]
+    assert first["theme_colour"].lower() != second["theme_colour"].lower()
+    for partner in content.PARTNERS:
+        assert partner["name"] and partner["active"] is True
+        assert re.fullmatch(r"[A-Z0-9]{3,5}", partner["ods_code"])
+        assert re.fullmatch(r"#[0-9a-fA-F]{6}", partner["theme_colour"])
+        for origin in partner["allowed_origins"]:
+            parts = urlsplit(origin)
+            assert parts.scheme in ("http", "https") and parts.hostname
+            assert not (parts.path or parts.query or parts.fragment)
+
+
+# Writing rules ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, items",
+    [
+        ("perspectives", content.PERSPECTIVES_EXTRA),
+        ("questions", content.QUESTIONS),
+        ("tools", content.TOOLS),
+        ("frameworks", content.FRAMEWORKS),
+        ("stories", content.STORIES),
+    ],
+)
+def test_prose_uses_uk_spelling(name, items):
+    found = []
+    for text in strings_in(items):
+        for proper in PROPER_NAMES:
+            text = text.replace(proper, "")
+        found += US_SPELLINGS.findall(text)
+    assert not found, found

@@ -1,0 +1,175 @@
+"""Template helpers for the toolkit's public page templates.
+
+Load with ``{% load iitk_tags %}``. Everything here is read-only and safe to call from
+an overriding template; the filters that take related objects drop anything the public
+may not see (unpublished, private or expired pages, unpublished questions).
+"""
+
+from django import template
+from django.db.models import QuerySet
+from wagtail.models import Page
+
+from ..conf import iitk_settings
+from ..models.mixins import TAXONOMY_FILTERS
+from ..models.taxonomy import Category, Perspective, Stage, Strand
+from ..models.visibility import visible_pages
+
+register = template.Library()
+
+#: GET filter name → (taxonomy model, label shown on the filter form).
+FILTER_MODELS = {
+    "perspective": Perspective,
+    "stage": Stage,
+    "strand": Strand,
+    "category": Category,
+}
+
+
+def _is_visible(items):
+    """Return the items the public may see, in their original order.
+
+    Pages are checked in one query against :func:`visible_pages` (live, public, not
+    expired); anything else with a ``live`` flag (questions) must be live. ``None``
+    (a deleted chooser target) is dropped.
+    """
+    items = [item for item in items if item is not None]
+    page_ids = [item.pk for item in items if isinstance(item, Page) and item.pk]
+    visible_ids = set()
+    if page_ids:
+        visible_ids = set(
+            visible_pages(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True)
+        )
+    result = []
+    for item in items:
+        if isinstance(item, Page):
+            if item.pk in visible_ids:
+                result.append(item)
+        elif getattr(item, "live", True):
+            result.append(item)
+    return result
+
+
+@register.filter
+def visible(items):
+    """Keep only the pages (or questions) the public may see.
+
+    ``{% for fw in page.frameworks.all|visible %}``. Works on querysets, the fake
+    querysets of a preview, and lists such as a ListBlock of pages.
+    """
+    if items is None or items == "":
+        return []
+    if isinstance(items, QuerySet) and hasattr(items, "public"):
+        return list(visible_pages(items))
+    return _is_visible(list(items))
+
+
+@register.filter
+def visible_via(links, attr):
+    """Keep the link objects whose ``attr`` (a page or question) the public may see.
+
+    ``{% for usage in page.usages.all|visible_via:"story" %}`` keeps the usages whose
+    story is visible; ``usage.story`` is then already loaded.
+    """
+    if links is None or links == "":
+        return []
+    if isinstance(links, QuerySet):
+        links = links.select_related(attr)
+    links = list(links)
+    targets = _is_visible(getattr(link, attr, None) for link in links)
+    keep = {id(target) for target in targets}
+    return [link for link in links if id(getattr(link, attr, None)) in keep]
+
+
+@register.filter
+def choice_label(obj, field_name):
+    """The display label of a choice field: ``{{ page|choice_label:"expertise" }}``."""
+    getter = getattr(obj, f"get_{field_name}_display", None)
+    if getter is None:
+        return ""
+    return getter()
+
+
+@register.filter
+def term_names(terms):
+    """Comma-separated names of taxonomy terms: ``{{ tool.stages.all|term_names }}``."""
+    if not terms:
+        return ""
+    return ", ".join(str(getattr(term, "name", term)) for term in terms)
+
+
+@register.simple_tag
+def iitk_setting(name):
+    """A WAGTAIL_IITK setting, e.g. ``{% iitk_setting "TOOLKIT_NAME" as name %}``."""
+    return getattr(iitk_settings, name)
+
+
+@register.simple_tag
+def toolkit_nav(toolkit_home, current_page=None):
+    """The toolkit's sections (its visible child index pages) for the main navigation.
+
+    Returns a list of ``{"page", "current"}``; ``current`` is ``"page"`` for the section's
+    own index page, ``"true"`` when the current page is inside it, else ``""``.
+    """
+    if not toolkit_home or not getattr(toolkit_home, "pk", None):
+        return []
+    children = visible_pages(toolkit_home.get_children()).specific()
+    items = []
+    current_path = getattr(current_page, "path", "") or ""
+    current_pk = getattr(current_page, "pk", None)
+    for child in children:
+        if current_pk is not None and child.pk == current_pk:
+            current = "page"
+        elif current_path and current_path.startswith(child.path):
+            current = "true"
+        else:
+            current = ""
+        items.append({"page": child, "current": current})
+    return items
+
+
+@register.simple_tag
+def taxonomy_options():
+    """Every taxonomy term, for filter forms: ``{% taxonomy_options as options %}``."""
+    return {
+        "perspectives": Perspective.objects.all(),
+        "stages": Stage.objects.all(),
+        "strands": Strand.objects.all(),
+        "categories": Category.objects.all(),
+    }
+
+
+@register.simple_tag
+def index_filters(page, active_filters=None):
+    """The filter controls an index page supports, with their options and selection.
+
+    Returns a list of ``{"name", "label", "options", "selected"}``, one for each of
+    the page's ``listing_filters`` that its listing model can be filtered by, so a
+    story index (no filters) gets an empty list and no form.
+    """
+    active_filters = active_filters or {}
+    model = getattr(page, "listing_model", None)
+    names = getattr(page, "listing_filters", TAXONOMY_FILTERS)
+    controls = []
+    for name in names:
+        term_model = FILTER_MODELS.get(name)
+        field = "categories" if name == "category" else f"{name}s"
+        if term_model is None or model is None or not hasattr(model, field):
+            continue
+        controls.append(
+            {
+                "name": name,
+                "label": str(term_model._meta.verbose_name).capitalize(),
+                "options": term_model.objects.all(),
+                "selected": active_filters.get(name, ""),
+            }
+        )
+    return controls
+
+
+@register.simple_tag
+def page_range(items, on_each_side=2, on_ends=1):
+    """Page numbers for a pagination nav, with gaps elided (``Paginator.ELLIPSIS``)."""
+    paginator = items.paginator
+    return list(
+        paginator.get_elided_page_range(items.number, on_each_side=on_each_side, on_ends=on_ends)
+    )
