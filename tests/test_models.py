@@ -5,8 +5,10 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.test import override_settings
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from wagtail_iitk.admin.reports import overdue_items
 from wagtail_iitk.models import (
@@ -65,12 +67,47 @@ def test_other_names_become_a_list(toolkit):
     assert tool.alias_list == ["Ishikawa diagram", "cause and effect diagram"]
 
 
-def test_a_story_needs_consent_to_publish(toolkit):
-    story = make_story()
-    story.consent_to_publish = False
-    with pytest.raises(ValidationError) as error:
-        story.full_clean()
-    assert "consent_to_publish" in error.value.message_dict
+def story_form_data(**overrides):
+    data = {
+        "title": "A fictional story",
+        "slug": "a-fictional-story",
+        "summary": "A fictional example of improvement.",
+        "care_sector": "",
+        "nation": "",
+        "scale": "",
+        "complexity": "",
+        "tool_usages": inline_formset([]),
+        "outcomes": streamfield([]),
+        "top_tips": streamfield([]),
+        "pitfalls": streamfield([]),
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+@pytest.mark.parametrize(
+    "action, consent, saved",
+    [
+        ("save draft", False, True),  # drafts may wait for consent
+        ("action-submit", False, False),  # but not go to review ...
+        ("action-publish", False, False),  # ... or live without it
+        ("action-publish", True, True),
+    ],
+)
+def test_a_story_needs_consent_before_review_or_publishing(
+    toolkit, client, make_user, action, consent, saved
+):
+    client.force_login(make_user("admin", superuser=True))
+    index = StoryIndexPage.objects.get()
+    url = reverse("wagtailadmin_pages:add", args=["wagtail_iitk", "storypage", index.pk])
+    data = story_form_data(**({"consent_to_publish": "on"} if consent else {}))
+    if action != "save draft":
+        data[action] = "1"
+    response = client.post(url, data)
+    assert StoryPage.objects.filter(slug="a-fictional-story").exists() is saved
+    if not saved:
+        assert response.status_code == 200
+        assert "consent" in response.context["form"].errors["consent_to_publish"][0]
 
 
 def test_a_storys_author_is_credited_only_with_consent(toolkit):

@@ -1,6 +1,7 @@
 """Production settings: secure defaults that pass ``manage.py check --deploy``.
 
-Required environment: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL.
+Required environment: SECRET_KEY and ALLOWED_HOSTS (comma-separated). Set DATABASE_URL
+for a real database; without it the site falls back to the SQLite file.
 """
 
 import os

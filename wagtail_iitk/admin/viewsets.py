@@ -25,7 +25,6 @@ class TaxonomyViewSet(SnippetViewSet):
     """Taxonomy terms: searchable, drag-to-reorder (``sort_order``)."""
 
     list_display = ["name", "slug"]
-    search_fields = ["name", "description"]
     list_per_page = 50
     add_to_admin_menu = False
 
@@ -59,7 +58,6 @@ class QuestionViewSet(SnippetViewSet):
     list_display = ["wording", "perspective", "phase", "review_due", UpdatedAtColumn()]
     list_filter = ["perspective", "phase", "stages", "live"]
     list_export = ["wording", "short_label", "slug", "perspective", "phase", "review_due"]
-    search_fields = ["wording", "short_label", "help_text"]
     ordering = ["perspective__sort_order", "phase__sort_order", "sort_order"]
     list_per_page = 50
     add_to_admin_menu = False
@@ -106,7 +104,6 @@ class PartnerOrganisationViewSet(ModelViewSet):
     list_display = ["name", "ods_code", BooleanColumn("active"), Column("theme_colour")]
     list_filter = ["active"]
     list_export = ["name", "ods_code", "active", "allowed_origins", "widget_key"]
-    search_fields = ["name", "ods_code"]
     add_to_admin_menu = False
     copy_view_enabled = False
 

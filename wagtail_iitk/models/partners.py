@@ -3,6 +3,7 @@
 import hmac
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -81,9 +82,13 @@ class PartnerOrganisation(index.Indexed, models.Model):
     def clean(self):
         super().clean()
         if self.allowed_origins:
-            self.allowed_origins = "\n".join(
-                normalise_origin(line) for line in self.allowed_origins.splitlines() if line.strip()
-            )
+            try:
+                lines = self.allowed_origins.splitlines()
+                self.allowed_origins = "\n".join(
+                    normalise_origin(line) for line in lines if line.strip()
+                )
+            except ValidationError:
+                pass  # the field's own validator reports it, against the field
         if self.ods_code:
             self.ods_code = self.ods_code.strip().upper()
 

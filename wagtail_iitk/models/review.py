@@ -23,7 +23,9 @@ class ReviewableMixin(models.Model):
         null=True,
         blank=True,
         db_index=True,
-        help_text=_("Leave empty to set it a year after the last review."),
+        help_text=_(
+            "Leave empty to set it one review interval (a year by default) after the last review."
+        ),
     )
 
     review_panels = [

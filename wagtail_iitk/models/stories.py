@@ -1,10 +1,10 @@
 """Stories: case studies of a team using the toolkit, with the tools they chose and why."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -15,6 +15,22 @@ from wagtail.search import index
 from ..blocks import outcome_stream, pitfall_stream, tip_stream
 from .choices import CareSector, Complexity, Nation, Scale, WouldUseAgain
 from .mixins import IndexPageMixin, ToolkitPageMixin
+
+
+class StoryPageForm(WagtailAdminPageForm):
+    """A story may be drafted without consent, but not submitted or published."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.is_deferred_validation and not cleaned_data.get("consent_to_publish"):
+            self.add_error(
+                "consent_to_publish",
+                _(
+                    "Confirm the storyteller's consent to publish and that the story holds "
+                    "no patient-identifiable information before you submit or publish it."
+                ),
+            )
+        return cleaned_data
 
 
 class StoryIndexPage(IndexPageMixin, Page):
@@ -99,6 +115,7 @@ class StoryPage(ToolkitPageMixin, Page):
     parent_page_types = ["wagtail_iitk.StoryIndexPage"]
     subpage_types = []
     template = "wagtail_iitk/story_page.html"
+    base_form_class = StoryPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -173,18 +190,6 @@ class StoryPage(ToolkitPageMixin, Page):
     @property
     def credited_organisation(self):
         return self.author_organisation if self.credit_author else ""
-
-    def clean(self):
-        super().clean()
-        if not self.consent_to_publish:
-            raise ValidationError(
-                {
-                    "consent_to_publish": _(
-                        "Confirm the storyteller's consent to publish and that the story "
-                        "holds no patient-identifiable information."
-                    )
-                }
-            )
 
 
 class ToolUsage(Orderable):
