@@ -244,6 +244,12 @@ def test_partner_colour_and_ods_code_are_validated(field, value):
     assert field in error.value.message_dict
 
 
+def test_a_lower_case_ods_code_is_accepted_in_capitals():
+    partner = PartnerOrganisation(name="Eastshire", ods_code=" rx2 ")
+    partner.full_clean()
+    assert partner.ods_code == "RX2"
+
+
 def test_a_partner_key_identifies_only_an_active_partner():
     active = PartnerOrganisation.objects.create(name="Active")
     inactive = PartnerOrganisation.objects.create(name="Inactive", active=False)

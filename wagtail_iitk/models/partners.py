@@ -79,6 +79,11 @@ class PartnerOrganisation(index.Indexed, models.Model):
             normalise_origin(line) for line in self.allowed_origins.splitlines() if line.strip()
         ]
 
+    def clean_fields(self, exclude=None):
+        # Accept "rx1" as well as "RX1": ODS codes are capitals, so normalise first.
+        self.ods_code = (self.ods_code or "").strip().upper()
+        super().clean_fields(exclude=exclude)
+
     def clean(self):
         super().clean()
         if self.allowed_origins:
@@ -89,8 +94,6 @@ class PartnerOrganisation(index.Indexed, models.Model):
                 )
             except ValidationError:
                 pass  # the field's own validator reports it, against the field
-        if self.ods_code:
-            self.ods_code = self.ods_code.strip().upper()
 
     def key_matches(self, key):
         """Compare a presented key with this partner's in constant time."""
