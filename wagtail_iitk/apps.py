@@ -9,4 +9,10 @@ class WagtailIITKAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import (
+            checks,  # noqa: F401  (registers the system checks)
+            signal_handlers,
+        )
+        from .api import cors  # noqa: F401  (connects the CORS decision)
+
+        signal_handlers.register()

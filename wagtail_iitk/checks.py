@@ -19,7 +19,26 @@ REQUIRED_APPS = {
     "taggit": "Wagtail's tagging, which its admin needs",
     "rest_framework": "the headless JSON API",
     "django_filters": "filtering the JSON API",
+    "drf_spectacular": "the API's OpenAPI schema",
+    "drf_spectacular_sidecar": "the API reference page's scripts (served locally, no CDN)",
+    "corsheaders": "letting other sites read the API from the browser",
 }
+
+
+@register(Tags.compatibility)
+def check_cors_middleware(app_configs=None, **kwargs):
+    """django-cors-headers only works through its middleware."""
+    if "corsheaders.middleware.CorsMiddleware" in settings.MIDDLEWARE:
+        return []
+    return [
+        Error(
+            "wagtail_iitk's API needs 'corsheaders.middleware.CorsMiddleware' in MIDDLEWARE "
+            "so intranet pages on other sites can read it.",
+            hint="Add 'corsheaders.middleware.CorsMiddleware' to MIDDLEWARE, above "
+            "'django.middleware.common.CommonMiddleware'.",
+            id="wagtail_iitk.E005",
+        )
+    ]
 
 
 @register(Tags.compatibility)
@@ -72,8 +91,8 @@ def check_settings(app_configs=None, **kwargs):
                 Error(
                     f"{SETTINGS_NAME}[{key!r}] must be {expected.__name__}, "
                     f"not {type(given).__name__}.",
-                    hint=f"Set {SETTINGS_NAME}[{key!r}] to a {expected.__name__}, "
-                    f"such as the default {default!r}.",
+                    hint=f"Set {SETTINGS_NAME}[{key!r}] to a value of type "
+                    f"{expected.__name__}, such as the default {default!r}.",
                     id="wagtail_iitk.E004",
                 )
             )

@@ -13,12 +13,10 @@ SETTINGS_NAME = "WAGTAIL_IITK"
 
 #: Every setting, its default, and the type a site must give it.
 DEFAULTS = {
-    # Shown in page titles, the admin menu and (later) oEmbed provider_name.
+    # The toolkit's name: page titles, the default toolkit home title.
     "TOOLKIT_NAME": ("Improving Improvement Toolkit", str),
     # When an item is marked as reviewed, its next review falls due this many days later.
     "REVIEW_INTERVAL_DAYS": (365, int),
-    # Items due for review within this many days are flagged as "due soon" in the report.
-    "REVIEW_DUE_SOON_DAYS": (30, int),
     # Name of the default editorial workflow created by ``iitk_setup``.
     "WORKFLOW_NAME": ("Toolkit review", str),
     # Group names created by ``iitk_setup``.
@@ -28,6 +26,32 @@ DEFAULTS = {
     "ADMIN_MENU_LABEL": ("Toolkit", str),
     # Results per page on public index pages.
     "PAGE_SIZE": (24, int),
+    # --- The JSON API (/api/iitk/v1/) ---
+    # Items per list page when the client gives no ``limit``, and the most it may ask for.
+    "API_DEFAULT_LIMIT": (20, int),
+    "API_MAX_LIMIT": (100, int),
+    # Cache-Control: browsers keep a response this long (max-age) ...
+    "API_MAX_AGE": (300, int),
+    # ... shared caches (CDNs) this long (s-maxage) ...
+    "API_SHARED_MAX_AGE": (600, int),
+    # ... and may serve it stale this long while they fetch a fresh copy.
+    "API_STALE_WHILE_REVALIDATE": (86400, int),
+    # Seconds a rendered response stays in Django's cache (it is also invalidated on publish).
+    "API_SERVER_CACHE_TIMEOUT": (3600, int),
+    # Name of the Django cache the API uses.
+    "API_CACHE_ALIAS": ("default", str),
+    # Origins that may read the API from a browser: ["*"] for any (the content is public).
+    "API_CORS_ALLOWED_ORIGINS": (["*"], list),
+    # DRF throttle rate for anonymous clients, e.g. "600/minute"; "" turns throttling off.
+    "API_THROTTLE_RATE": ("600/minute", str),
+    # The longest search text accepted, in characters.
+    "API_MAX_QUERY_LENGTH": (200, int),
+    # Image renditions the API offers: name -> Wagtail filter spec. Clients cannot ask
+    # for any other spec.
+    "API_IMAGE_RENDITIONS": (
+        {"card": "fill-640x360", "full": "max-1200x1200"},
+        dict,
+    ),
 }
 
 

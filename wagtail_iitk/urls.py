@@ -1,8 +1,11 @@
 """The package's URLs. Include once, before Wagtail's own: ``path("", include(iitk_urls))``.
 
-The toolkit's pages are Wagtail pages and are served by Wagtail; this module holds the
-package's other routes (the API and embeds arrive here in later versions).
+The toolkit's pages are Wagtail pages and are served by Wagtail; this module adds the
+JSON API under ``api/iitk/v1/``.
 """
 
-app_name = "wagtail_iitk"
-urlpatterns = []
+from django.urls import include, path
+
+urlpatterns = [
+    path("api/iitk/v1/", include("wagtail_iitk.api.urls")),
+]

@@ -1,9 +1,11 @@
 """The toolkit's content model.
 
 Pages hold what has its own URL (tools, frameworks, stories and their indexes);
-snippets hold what is reused (questions, taxonomy, partner organisations).
+snippets hold what is reused (questions, taxonomy); partner organisations are plain
+models managed through a ModelViewSet.
 """
 
+from .content_version import ContentVersion
 from .frameworks import FrameworkIndexPage, FrameworkPage
 from .home import ToolkitHomePage
 from .partners import PartnerOrganisation
@@ -16,6 +18,7 @@ from .visibility import visible_pages, visible_questions
 
 __all__ = [
     "Category",
+    "ContentVersion",
     "FrameworkIndexPage",
     "FrameworkPage",
     "PartnerOrganisation",

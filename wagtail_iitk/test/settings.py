@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -51,6 +54,7 @@ if os.environ.get("IITK_TEST_MODELADMIN"):
     INSTALLED_APPS += ["wagtail_modeladmin", "wagtail_iitk.contrib.modeladmin"]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,0 +1,99 @@
+"""The base of every read endpoint: JSON only, no cookies, cached, conditional."""
+
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+from rest_framework.exceptions import ValidationError
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.parsers import JSONParser
+from rest_framework.renderers import JSONRenderer
+from rest_framework.views import APIView
+
+from ..models import ContentVersion
+from . import caching
+from .errors import exception_handler
+from .links import Links
+from .throttling import ToolkitRateThrottle
+
+
+class JSONOnly(BaseContentNegotiation):
+    """Always JSON: no browsable API, no ``?format=`` switch, no JSONP."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+class LazySchema:
+    """Hands out ``ToolkitSchema`` (defined with the schema module) on first access."""
+
+    def __get__(self, instance, owner):
+        from .schema import ToolkitSchema
+
+        schema = ToolkitSchema()
+        return schema.__get__(instance, owner) if instance is not None else schema
+
+
+class CompactJSONRenderer(JSONRenderer):
+    compact = True
+
+
+class ToolkitAPIView(APIView):
+    """A public, read-only JSON resource.
+
+    A GET first checks its parameters (no database), then reads the content version
+    (one query): a matching If-None-Match or If-Modified-Since answers 304 at once; a
+    response in the server cache is sent as stored; otherwise ``build()`` makes the data.
+    """
+
+    renderer_classes = [CompactJSONRenderer]
+    parser_classes = [JSONParser]
+    content_negotiation_class = JSONOnly
+    authentication_classes = ()
+    permission_classes = ()
+    throttle_classes = (ToolkitRateThrottle,)
+    # drf-spectacular describes these views whatever the site's DEFAULT_SCHEMA_CLASS says
+    # (the class itself is in .schema, which reads each view's ``openapi`` dict).
+    schema = LazySchema()
+    #: Query parameters this endpoint understands; anything else is a 400.
+    allowed_params = frozenset()
+
+    def get_exception_handler(self):
+        return exception_handler
+
+    def check_params(self, request):
+        unknown = sorted(set(request.GET) - set(self.allowed_params))
+        if unknown:
+            known = ", ".join(sorted(self.allowed_params)) or "none"
+            raise ValidationError(
+                {name: [f"Unknown parameter. This endpoint accepts: {known}."] for name in unknown}
+            )
+
+    def get(self, request, *args, **kwargs):
+        self.check_params(request)
+        version, changed_at = ContentVersion.current()
+        etag = caching.make_etag(version, request)
+        last_modified = int(changed_at.timestamp())
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if not_modified is not None:
+            return self.with_cache_headers(not_modified, etag, last_modified)
+        key = caching.cache_key(version, request)
+        body = caching.cache_get(key)
+        if body is None:
+            self.links = Links(request)
+            body = CompactJSONRenderer().render(self.build(request, *args, **kwargs))
+            caching.cache_set(key, body)
+        response = HttpResponse(body, content_type="application/json")
+        return self.with_cache_headers(response, etag, last_modified)
+
+    def with_cache_headers(self, response, etag, last_modified):
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
+        response["Cache-Control"] = caching.cache_control()
+        return response
+
+    def build(self, request, *args, **kwargs):
+        """The response data; raise Http404 or ValidationError for bad requests."""
+        raise NotImplementedError

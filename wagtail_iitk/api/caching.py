@@ -1,0 +1,66 @@
+"""HTTP caching for the API: ETags, Last-Modified, Cache-Control and a server-side cache.
+
+Both the ETag and the server cache key come from the content version (see
+``ContentVersion``) and the request's URL, so one publish makes every cached response
+and every ETag stale at once, and a conditional GET needs one query and no body.
+"""
+
+import logging
+from urllib.parse import urlencode
+
+from django.core.cache import caches
+from django.utils.crypto import salted_hmac
+
+from ..conf import iitk_settings
+
+logger = logging.getLogger("wagtail_iitk.api")
+
+API_VERSION = "v1"
+
+
+def request_fingerprint(request):
+    """What makes two requests the same resource: host, path and sorted query."""
+    query = sorted(request.GET.lists())
+    flat = urlencode([(key, value) for key, values in query for value in values])
+    return f"{request.scheme}://{request.get_host()}{request.path}?{flat}"
+
+
+def make_etag(version, request):
+    """A strong ETag, keyed with the site's secret so nobody can forge one."""
+    digest = salted_hmac(
+        "wagtail_iitk.api.etag", f"{API_VERSION}:{version}:{request_fingerprint(request)}"
+    ).hexdigest()[:32]
+    return f'"{digest}"'
+
+
+def cache_key(version, request):
+    digest = salted_hmac("wagtail_iitk.api.cache", request_fingerprint(request)).hexdigest()[:40]
+    return f"iitk:api:{API_VERSION}:{version}:{digest}"
+
+
+def cache_control():
+    return (
+        f"public, max-age={iitk_settings.API_MAX_AGE}, "
+        f"s-maxage={iitk_settings.API_SHARED_MAX_AGE}, "
+        f"stale-while-revalidate={iitk_settings.API_STALE_WHILE_REVALIDATE}"
+    )
+
+
+def _cache():
+    return caches[iitk_settings.API_CACHE_ALIAS]
+
+
+def cache_get(key):
+    """The cached body, or None; a cache that is down counts as a miss, never an error."""
+    try:
+        return _cache().get(key)
+    except Exception:  # noqa: BLE001 (any backend failure: Redis down, timeouts)
+        logger.warning("API cache unavailable on read; answering from the database")
+        return None
+
+
+def cache_set(key, body):
+    try:
+        _cache().set(key, body, iitk_settings.API_SERVER_CACHE_TIMEOUT)
+    except Exception:  # noqa: BLE001
+        logger.warning("API cache unavailable on write; response not cached")

@@ -1,0 +1,378 @@
+"""Full items for the detail endpoints: every field, rich text resolved, related cards.
+
+StreamFields are read from their stored JSON (``raw_data``), so no block touches the
+database; page and document references in them are resolved in batches.
+"""
+
+from wagtail.documents import get_document_model
+
+from ..models import FrameworkPage, Question, StoryPage, ToolPage
+from ..models.visibility import visible_pages, visible_questions
+from .cards import CARD_BUILDERS, _m2m_source, build_cards
+from .richtext import RichTextResolver, references
+
+
+def choice(instance, field):
+    """A choice field as {"value", "label"}; null when empty."""
+    value = getattr(instance, field)
+    if not value:
+        return None
+    return {"value": value, "label": str(getattr(instance, f"get_{field}_display")())}
+
+
+def stream(field, block_type=None):
+    """The stored values of a StreamField's blocks, optionally of one block type."""
+    return [
+        block["value"]
+        for block in field.raw_data
+        if block_type is None or block["type"] == block_type
+    ]
+
+
+def texts(field):
+    return [value for value in stream(field) if isinstance(value, str) and value.strip()]
+
+
+def reference_list(field):
+    return [
+        {
+            "title": ref.get("title", ""),
+            "authors": ref.get("authors", ""),
+            "year": ref.get("year"),
+            "publisher": ref.get("publisher", ""),
+            "url": ref.get("url") or None,
+        }
+        for ref in stream(field, "reference")
+    ]
+
+
+def dates(page):
+    return {
+        "published": page.first_published_at.isoformat() if page.first_published_at else None,
+        "updated": page.last_published_at.isoformat() if page.last_published_at else None,
+    }
+
+
+def own_card(kind, page, related, images, links, **extra):
+    """The card fields of the item itself, built from the instance (no extra query)."""
+    builder = CARD_BUILDERS[kind](links)
+    row = {
+        "id": page.pk,
+        "slug": page.slug,
+        "title": page.title,
+        "summary": extra.pop("summary"),
+        "url_path": page.url_path,
+        "image_id": page.image_id,
+    }
+    card = builder.base(row, images)
+    card["image"] = images.get(page.image_id, {}).get("full")
+    card.update(builder.terms(related, page.pk))
+    card.update(extra)
+    return card
+
+
+class ToolDetail:
+    """A tool with its questions, frameworks and stories as cards."""
+
+    rich_fields = ("when_to_use", "when_not_to_use", "worked_example")
+
+    def __init__(self, links):
+        self.links = links
+
+    def build(self, tool):
+        sources = [getattr(tool, name) for name in self.rich_fields]
+        _, document_ids, embedded_images = references(sources)
+        template_documents = {value.get("document") for value in stream(tool.templates, "document")}
+        questions = visible_questions(Question.objects.filter(tool_links__tool=tool))
+        frameworks = visible_pages(FrameworkPage.objects.filter(tools=tool))
+        stories = visible_pages(StoryPage.objects.filter(tool_usages__tool=tool)).distinct()
+        cards, related, images = build_cards(
+            self.links,
+            {
+                "questions": ("questions", questions.order_by("tool_links__sort_order")),
+                "frameworks": ("frameworks", frameworks.order_by("title")),
+                "stories": ("stories", stories.order_by("-first_published_at")),
+            },
+            extra_sources=[
+                _m2m_source(ToolPage, relation, [tool.pk])
+                for relation in CARD_BUILDERS["tools"].relations
+            ],
+            extra_image_ids={tool.image_id, *embedded_images},
+        )
+        documents = resolve_documents(self.links, template_documents | document_ids)
+        rich = RichTextResolver(self.links, sources, images, documents)
+        data = own_card(
+            "tools",
+            tool,
+            related,
+            images,
+            self.links,
+            summary=tool.purpose,
+            evidence_level=tool.evidence_level,
+            story_count=len(cards["stories"]),
+        )
+        data.update(
+            {
+                "other_names": tool.alias_list,
+                "purpose": tool.purpose,
+                "when_to_use": rich.render(tool.when_to_use),
+                "when_not_to_use": rich.render(tool.when_not_to_use),
+                "steps": [
+                    {"text": step.get("text", ""), "detail": step.get("detail", "")}
+                    for step in stream(tool.steps, "step")
+                ],
+                "top_tips": texts(tool.top_tips),
+                "pitfalls": texts(tool.pitfalls),
+                "inputs": tool.inputs,
+                "outputs": tool.outputs,
+                "effort": {
+                    "expertise": choice(tool, "expertise"),
+                    "duration": choice(tool, "duration"),
+                    "participants": {"min": tool.participants_min, "max": tool.participants_max},
+                    "facilitation": choice(tool, "facilitation"),
+                    "data_needs": choice(tool, "data_needs"),
+                },
+                "evidence": {
+                    "level": choice(tool, "evidence_level"),
+                    "references": reference_list(tool.references),
+                },
+                "templates": resource_list(tool.templates, documents),
+                "worked_example": rich.render(tool.worked_example),
+                "questions": cards["questions"],
+                "frameworks": cards["frameworks"],
+                "stories": cards["stories"],
+                "last_reviewed": _iso(tool.last_reviewed),
+                "review_due": _iso(tool.review_due),
+                **dates(tool),
+            }
+        )
+        return data
+
+
+class FrameworkDetail:
+    """A framework with its phases (typical tools resolved), tools and stories."""
+
+    def __init__(self, links):
+        self.links = links
+
+    def build(self, framework):
+        phases = stream(framework.phases, "phase")
+        for phase in phases:
+            phase["typical_tools"] = list_items(phase.get("typical_tools"))
+        tool_ids = {pk for phase in phases for pk in phase["typical_tools"]}
+        tools = visible_pages(ToolPage.objects.filter(frameworks=framework))
+        stories = visible_pages(StoryPage.objects.filter(frameworks=framework))
+        typical = visible_pages(ToolPage.objects.filter(pk__in=tool_ids))
+        cards, related, images = build_cards(
+            self.links,
+            {
+                "tools": ("tools", tools.order_by("title")),
+                "stories": ("stories", stories.order_by("-first_published_at")),
+                "typical": ("tools", typical),
+            },
+            extra_sources=[_m2m_source(FrameworkPage, "perspectives", [framework.pk])],
+            extra_image_ids={framework.image_id},
+        )
+        typical_by_id = {card["id"]: card for card in cards["typical"]}
+        data = own_card(
+            "frameworks",
+            framework,
+            related,
+            images,
+            self.links,
+            summary=framework.summary,
+            abbreviation=framework.abbreviation,
+            tool_count=len(cards["tools"]),
+            story_count=len(cards["stories"]),
+        )
+        data.update(
+            {
+                "originator": framework.originator,
+                "year": framework.year,
+                "organisation": framework.organisation,
+                "principles": texts(framework.principles),
+                "phases": [
+                    {
+                        "name": phase.get("name", ""),
+                        "purpose": phase.get("purpose", ""),
+                        "key_questions": [q for q in list_items(phase.get("key_questions")) if q],
+                        "typical_tools": [
+                            typical_by_id[pk]
+                            for pk in phase.get("typical_tools") or []
+                            if pk in typical_by_id
+                        ],
+                    }
+                    for phase in phases
+                ],
+                "suits": {
+                    "problem": framework.suits_problem,
+                    "complexity": choice(framework, "suits_complexity"),
+                    "scale": choice(framework, "suits_scale"),
+                },
+                "references": reference_list(framework.references),
+                "licence": framework.licence,
+                "attribution": framework.attribution,
+                "tools": cards["tools"],
+                "stories": cards["stories"],
+                "last_reviewed": _iso(framework.last_reviewed),
+                "review_due": _iso(framework.review_due),
+                **dates(framework),
+            }
+        )
+        return data
+
+
+class StoryDetail:
+    """A story with each tool usage (its tool as a card), questions and frameworks."""
+
+    def __init__(self, links):
+        self.links = links
+
+    def build(self, story):
+        usages = list(story.tool_usages.all())
+        tools = visible_pages(ToolPage.objects.filter(pk__in=[u.tool_id for u in usages]))
+        questions = visible_questions(story.questions.all())
+        frameworks = visible_pages(story.frameworks.all())
+        cards, related, images = build_cards(
+            self.links,
+            {
+                "tools": ("tools", tools),
+                "questions": ("questions", questions),
+                "frameworks": ("frameworks", frameworks.order_by("title")),
+            },
+            extra_image_ids={story.image_id},
+        )
+        tool_cards = {card["id"]: card for card in cards["tools"]}
+        data = own_card("stories", story, related, images, self.links, summary=story.summary)
+        data.update(
+            {
+                "care_sector": story.care_sector,
+                "nation": story.nation,
+                "organisation": story.credited_organisation,
+                "tools": [tool_cards[u.tool_id]["slug"] for u in usages if u.tool_id in tool_cards],
+                "published": story.first_published_at.date().isoformat()
+                if story.first_published_at
+                else None,
+                "setting": {
+                    "care_sector": choice(story, "care_sector"),
+                    "organisation_type": story.organisation_type,
+                    "nation": choice(story, "nation"),
+                    "scale": choice(story, "scale"),
+                    "complexity": choice(story, "complexity"),
+                },
+                "trigger": story.trigger,
+                "aim": story.aim,
+                "team_and_involvement": story.team_and_involvement,
+                "questions": cards["questions"],
+                "frameworks": cards["frameworks"],
+                "tool_usages": [
+                    {
+                        "tool": tool_cards[usage.tool_id],
+                        "why_chosen": usage.why_chosen,
+                        "how_used": usage.how_used,
+                        "would_use_again": choice(usage, "would_use_again"),
+                    }
+                    for usage in usages
+                    if usage.tool_id in tool_cards
+                ],
+                "outcomes": [
+                    {"outcome": o.get("outcome", ""), "measure": o.get("measure", "")}
+                    for o in stream(story.outcomes, "outcome")
+                ],
+                "top_tips": texts(story.top_tips),
+                "pitfalls": texts(story.pitfalls),
+                "time_and_resources": story.time_and_resources,
+                "author": {
+                    "name": story.credited_author,
+                    "organisation": story.credited_organisation,
+                },
+                "updated": dates(story)["updated"],
+            }
+        )
+        return data
+
+
+class QuestionDetail:
+    """A question with its prompts, its tools (in the editors' order) and its stories."""
+
+    def __init__(self, links):
+        self.links = links
+
+    def build(self, question):
+        tools = visible_pages(ToolPage.objects.filter(question_links__question=question))
+        stories = visible_pages(StoryPage.objects.filter(questions=question))
+        cards, _, _ = build_cards(
+            self.links,
+            {
+                "self": ("questions", Question.objects.filter(pk=question.pk)),
+                "tools": ("tools", tools.order_by("question_links__sort_order")),
+                "stories": ("stories", stories.order_by("-first_published_at")),
+            },
+        )
+        data = cards["self"][0]
+        data.update(
+            {
+                "wording": question.wording,
+                "help_text": question.help_text,
+                "prompts": texts(question.prompts),
+                "tools": cards["tools"],
+                "stories": cards["stories"],
+                "last_reviewed": _iso(question.last_reviewed),
+                "review_due": _iso(question.review_due),
+            }
+        )
+        return data
+
+
+def resolve_documents(links, ids):
+    """{document_id: absolute URL} in one query (none when there are no ids)."""
+    ids = {pk for pk in ids if pk}
+    if not ids:
+        return {}
+    return {
+        document.pk: links.absolute(document.url)
+        for document in get_document_model().objects.filter(pk__in=ids)
+    }
+
+
+def resource_list(field, documents):
+    """Templates and resources: documents with their URLs, links, and descriptions."""
+    resources = []
+    for block in field.raw_data:
+        value = block["value"]
+        url = None
+        if block["type"] == "document":
+            url = documents.get(value.get("document"))
+            if url is None:
+                continue  # the document was deleted
+        elif block["type"] == "link":
+            url = value.get("url") or None
+        resources.append(
+            {
+                "type": block["type"],
+                "title": value.get("title", ""),
+                "description": value.get("description", ""),
+                "url": url,
+            }
+        )
+    return resources
+
+
+def list_items(raw):
+    """The values of a stored ListBlock, in either of Wagtail's storage formats
+    (plain values, or ``{"type": "item", "value": ..., "id": ...}`` dicts)."""
+    return [
+        item["value"] if isinstance(item, dict) and "value" in item else item for item in raw or []
+    ]
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+DETAIL_BUILDERS = {
+    "tools": ToolDetail,
+    "frameworks": FrameworkDetail,
+    "stories": StoryDetail,
+    "questions": QuestionDetail,
+}

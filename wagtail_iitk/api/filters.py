@@ -1,0 +1,151 @@
+"""Filters for the list endpoints (django-filter), all by slug.
+
+A repeated parameter means "any of": ``?perspective=people&perspective=risk``. A comma
+list means the same: ``?perspective=people,risk``. A slug that matches nothing public is
+a 400 naming the parameter, never an empty result that hides a typo.
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+
+from ..models import (
+    Category,
+    FrameworkPage,
+    Perspective,
+    Phase,
+    Question,
+    Stage,
+    StoryPage,
+    Strand,
+    ToolPage,
+)
+from ..models.choices import CareSector, Nation
+from ..models.visibility import visible_pages
+
+
+class SlugListField(forms.ModelMultipleChoiceField):
+    """Accepts repeated and comma-separated slugs; every one must exist."""
+
+    def clean(self, value):
+        if value:
+            value = [part.strip() for item in value for part in item.split(",") if part.strip()]
+        return super().clean(value)
+
+
+class SlugFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = SlugListField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("distinct", True)
+        super().__init__(*args, **kwargs)
+
+    def get_filter_predicate(self, v):
+        # Match the chosen object itself, not its slug against the relation's key.
+        return {self.field_name: v}
+
+
+def live_questions(request=None):
+    return Question.objects.filter(live=True)
+
+
+def visible_frameworks(request=None):
+    return visible_pages(FrameworkPage.objects.all())
+
+
+def visible_tools(request=None):
+    return visible_pages(ToolPage.objects.all())
+
+
+class OrganisationFilter(django_filters.CharFilter):
+    """Matches an organisation's name; hyphens in the value stand for spaces (slug form)."""
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        words = value.replace("-", " ").strip()
+        return qs.filter(**{f"{self.field_name}__icontains": words})
+
+
+class StrictFilterSet(django_filters.FilterSet):
+    """Base: filters by slug; the view rejects parameters no filter knows."""
+
+
+class ToolFilter(StrictFilterSet):
+    perspective = SlugFilter(field_name="perspectives", queryset=Perspective.objects.all())
+    phase = SlugFilter(queryset=Phase.objects.all(), method="filter_phase")
+    stage = SlugFilter(field_name="stages", queryset=Stage.objects.all())
+    strand = SlugFilter(field_name="strands", queryset=Strand.objects.all())
+    category = SlugFilter(field_name="categories", queryset=Category.objects.all())
+    question = SlugFilter(queryset=live_questions, method="filter_question")
+    framework = SlugFilter(field_name="frameworks", queryset=visible_frameworks)
+
+    class Meta:
+        model = ToolPage
+        fields = []
+
+    def filter_phase(self, queryset, name, value):
+        """Tools that help answer a published question in one of these phases."""
+        if not value:
+            return queryset
+        return queryset.filter(
+            question_links__question__phase__in=value, question_links__question__live=True
+        ).distinct()
+
+    def filter_question(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(question_links__question__in=value).distinct()
+
+
+class FrameworkFilter(StrictFilterSet):
+    perspective = SlugFilter(field_name="perspectives", queryset=Perspective.objects.all())
+    tool = SlugFilter(field_name="tools", queryset=visible_tools)
+    organisation = OrganisationFilter(field_name="organisation")
+
+    class Meta:
+        model = FrameworkPage
+        fields = []
+
+
+class StoryFilter(StrictFilterSet):
+    perspective = SlugFilter(
+        field_name="questions__perspective", queryset=Perspective.objects.all()
+    )
+    stage = SlugFilter(field_name="questions__stages", queryset=Stage.objects.all())
+    question = SlugFilter(field_name="questions", queryset=live_questions)
+    framework = SlugFilter(field_name="frameworks", queryset=visible_frameworks)
+    tool = SlugFilter(field_name="tool_usages__tool", queryset=visible_tools)
+    organisation = OrganisationFilter(method="filter_organisation")
+    sector = django_filters.MultipleChoiceFilter(
+        field_name="care_sector", choices=CareSector.choices
+    )
+    nation = django_filters.MultipleChoiceFilter(field_name="nation", choices=Nation.choices)
+
+    class Meta:
+        model = StoryPage
+        fields = []
+
+    def filter_organisation(self, queryset, name, value):
+        """Only organisations the author agreed to have credited are searchable."""
+        if not value:
+            return queryset
+        words = value.replace("-", " ").strip()
+        return queryset.filter(Q(credit_author=True) & Q(author_organisation__icontains=words))
+
+
+class QuestionFilter(StrictFilterSet):
+    perspective = SlugFilter(field_name="perspective", queryset=Perspective.objects.all())
+    phase = SlugFilter(field_name="phase", queryset=Phase.objects.all())
+    stage = SlugFilter(field_name="stages", queryset=Stage.objects.all())
+    tool = SlugFilter(queryset=visible_tools, method="filter_tool")
+
+    class Meta:
+        model = Question
+        fields = []
+
+    def filter_tool(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(tool_links__tool__in=value).distinct()

@@ -1,0 +1,69 @@
+"""Limit/offset pagination that refuses bad values instead of quietly correcting them."""
+
+from collections import OrderedDict
+
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.utils.urls import remove_query_param, replace_query_param
+
+from ..conf import iitk_settings
+
+
+def _whole_number(request, name, default, minimum, maximum=None):
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValidationError({name: [f"Give {name} as a whole number."]}) from None
+    if value < minimum or (maximum is not None and value > maximum):
+        upper = f" and {maximum}" if maximum is not None else " or more"
+        between = f"between {minimum}{upper}" if maximum is not None else f"{minimum}{upper}"
+        raise ValidationError({name: [f"{name} must be {between}; it was {value}."]})
+    return value
+
+
+class ToolkitPagination(LimitOffsetPagination):
+    """``limit`` (default 20, most 100) and ``offset``; out of range is a 400."""
+
+    @property
+    def default_limit(self):
+        return iitk_settings.API_DEFAULT_LIMIT
+
+    @property
+    def max_limit(self):
+        return iitk_settings.API_MAX_LIMIT
+
+    def get_limit(self, request):
+        return _whole_number(request, "limit", self.default_limit, 1, self.max_limit)
+
+    def get_offset(self, request):
+        return _whole_number(request, "offset", 0, 0)
+
+    def paginate(self, request, queryset, count):
+        """Read limit and offset, and slice ``queryset`` (``count`` is already known)."""
+        self.request = request
+        self.limit = self.get_limit(request)
+        self.offset = self.get_offset(request)
+        self.count = count
+        return queryset[self.offset : self.offset + self.limit]
+
+    def envelope(self, results):
+        return OrderedDict(
+            [
+                ("count", self.count),
+                ("next", self.get_next_link()),
+                ("previous", self.get_previous_link()),
+                ("results", results),
+            ]
+        )
+
+    def get_previous_link(self):
+        if self.offset <= 0:
+            return None
+        url = self.request.build_absolute_uri()
+        url = replace_query_param(url, self.limit_query_param, self.limit)
+        if self.offset - self.limit <= 0:
+            return remove_query_param(url, self.offset_query_param)
+        return replace_query_param(url, self.offset_query_param, self.offset - self.limit)

@@ -1,0 +1,201 @@
+"""The OpenAPI 3 schema (drf-spectacular) and the human-readable reference (Redoc, served
+from drf-spectacular-sidecar's static files: no CDN)."""
+
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiYamlRenderer
+from drf_spectacular.utils import OpenApiParameter, OpenApiTypes, PolymorphicProxySerializer
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
+from rest_framework import serializers as drf
+from rest_framework.permissions import AllowAny
+
+from . import serializers as s
+from . import views
+from .base import ToolkitAPIView
+from .caching import API_VERSION
+from .throttling import ToolkitRateThrottle
+
+API_PREFIX = "/api/iitk/v1/"
+
+ERRORS = {
+    400: s.ErrorSerializer,
+    404: s.ErrorSerializer,
+    429: s.ErrorSerializer,
+    503: s.ErrorSerializer,
+}
+
+PAGING = [
+    OpenApiParameter("limit", int, description="Items per page: 1 to 100 (default 20)."),
+    OpenApiParameter("offset", int, description="Items to skip (default 0)."),
+]
+
+
+def only_toolkit_api(endpoints, **kwargs):
+    """drf-spectacular preprocessing hook: keep the toolkit's own endpoints only."""
+    return [
+        (path, path_regex, method, callback)
+        for path, path_regex, method, callback in endpoints
+        if path.startswith(API_PREFIX)
+        and getattr(callback, "cls", None) is not None
+        and issubclass(callback.cls, ToolkitAPIView)
+    ]
+
+
+def filter_parameters(filterset_class):
+    parameters = []
+    for name in filterset_class.base_filters:
+        parameters.append(
+            OpenApiParameter(
+                name,
+                str,
+                many=True,
+                explode=True,
+                description=f"Filter by {name} slug; repeat (or comma-separate) for any of.",
+            )
+        )
+    return parameters
+
+
+class ToolkitSchema(AutoSchema):
+    """Reads each view's ``openapi`` dict (summary, response, parameters), set below."""
+
+    def _openapi(self):
+        return getattr(self.view, "openapi", {})
+
+    def get_summary(self):
+        return self._openapi().get("summary") or super().get_summary()
+
+    def get_override_parameters(self):
+        return self._openapi().get("parameters", [])
+
+    def get_response_serializers(self):
+        response = self._openapi().get("response")
+        return (
+            {200: response, **ERRORS}
+            if response is not None
+            else super().get_response_serializers()
+        )
+
+    def get_tags(self):
+        return ["toolkit"]
+
+    def get_operation_id(self):
+        return self._openapi().get("operation_id") or super().get_operation_id()
+
+
+def list_openapi(view, serializer, summary):
+    ordering = ", ".join(f"{name} (or -{name})" for name in view.ordering_fields)
+    view.openapi = {
+        "operation_id": f"list_{view.kind}",
+        "summary": summary,
+        "response": serializer,
+        "parameters": [
+            *filter_parameters(view.filterset_class),
+            OpenApiParameter("q", str, description="Search text (at most 200 characters)."),
+            OpenApiParameter("ordering", str, description=f"Order by: {ordering}."),
+            *PAGING,
+        ],
+    }
+
+
+def detail_openapi(view, serializer, summary, operation_id):
+    view.openapi = {"operation_id": operation_id, "summary": summary, "response": serializer}
+
+
+list_openapi(views.ToolListView, s.ToolListSerializer, "List tools")
+list_openapi(views.FrameworkListView, s.FrameworkListSerializer, "List frameworks")
+list_openapi(views.StoryListView, s.StoryListSerializer, "List stories")
+list_openapi(views.QuestionListView, s.QuestionListSerializer, "List questions")
+detail_openapi(views.ToolDetailView, s.ToolDetailSerializer, "A tool in full", "get_tool")
+detail_openapi(
+    views.FrameworkDetailView, s.FrameworkDetailSerializer, "A framework in full", "get_framework"
+)
+detail_openapi(views.StoryDetailView, s.StoryDetailSerializer, "A story in full", "get_story")
+detail_openapi(
+    views.QuestionDetailView, s.QuestionDetailSerializer, "A question in full", "get_question"
+)
+detail_openapi(views.TaxonomyView, s.TaxonomySerializer, "Every taxonomy", "get_taxonomy")
+
+SearchResult = PolymorphicProxySerializer(
+    component_name="SearchResult",
+    serializers={
+        "tool": s.ToolCardSerializer,
+        "framework": s.FrameworkCardSerializer,
+        "story": s.StoryCardSerializer,
+        "question": s.QuestionCardSerializer,
+    },
+    resource_type_field_name="type",
+    many=True,
+)
+
+
+class SearchResultsSerializer(drf.Serializer):
+    count = drf.IntegerField()
+    next = drf.URLField(allow_null=True)
+    previous = drf.URLField(allow_null=True)
+    results = SearchResult
+
+
+views.SearchView.openapi = {
+    "operation_id": "search",
+    "summary": "Search everything",
+    "response": SearchResultsSerializer,
+    "parameters": [
+        OpenApiParameter("q", str, required=True, description="Search text."),
+        OpenApiParameter(
+            "type", str, description="Limit to some kinds: tools, frameworks, stories, questions."
+        ),
+        *PAGING,
+    ],
+}
+views.CardsView.openapi = {
+    "operation_id": "get_cards",
+    "summary": "Cards for many items at once (for widgets)",
+    "response": s.CardsSerializer,
+    "parameters": [
+        OpenApiParameter(kind, str, description=f"Comma-separated {kind} slugs.")
+        for kind in ("tools", "frameworks", "stories", "questions")
+    ],
+}
+
+DESCRIPTION = """The Improving Improvement Toolkit's public JSON API.
+
+Everything here is published, public content. Lists are paged with `limit` and `offset`
+and filtered by slug. Responses carry `ETag` and `Last-Modified`; send them back as
+`If-None-Match` / `If-Modified-Since` to get `304 Not Modified`. Errors are JSON:
+`{"error": {"code", "message", "fields"}}`."""
+
+
+class SchemaView(SpectacularAPIView):
+    """``schema/``: the OpenAPI 3 document, JSON by default (``?format=yaml`` for YAML)."""
+
+    renderer_classes = [OpenApiJsonRenderer, OpenApiYamlRenderer]
+    authentication_classes = ()
+    permission_classes = (AllowAny,)
+    throttle_classes = (ToolkitRateThrottle,)
+    custom_settings = {
+        "TITLE": "Improving Improvement Toolkit API",
+        "DESCRIPTION": DESCRIPTION,
+        "VERSION": API_VERSION,
+        "PREPROCESSING_HOOKS": ["wagtail_iitk.api.schema.only_toolkit_api"],
+        "COMPONENT_SPLIT_REQUEST": True,
+        "ENUM_NAME_OVERRIDES": {},
+    }
+
+
+class ReferenceView(SpectacularRedocView):
+    """``docs/``: the API reference, rendered by Redoc from the package's static files."""
+
+    template_name = "wagtail_iitk/api/reference.html"
+    url_name = "wagtail_iitk_api:schema"
+    title = "Improving Improvement Toolkit API"
+    authentication_classes = ()
+    permission_classes = (AllowAny,)
+
+    @staticmethod
+    def _redoc_standalone():
+        from django.templatetags.static import static
+
+        return static("drf_spectacular_sidecar/redoc/bundles/redoc.standalone.js")
+
+
+__all__ = ["OpenApiTypes", "ReferenceView", "SchemaView", "only_toolkit_api"]

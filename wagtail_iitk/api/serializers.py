@@ -1,0 +1,288 @@
+"""The API's response shapes, declared field by field.
+
+These serializers are the contract: the OpenAPI schema is generated from them, and the
+test suite checks every response against them. The card and detail builders produce
+plain dicts (about twice as fast as serialising model instances).
+"""
+
+from rest_framework import serializers as s
+
+
+class ImageSerializer(s.Serializer):
+    url = s.URLField(help_text="Absolute URL of the rendition.")
+    width = s.IntegerField()
+    height = s.IntegerField()
+    alt = s.CharField(allow_blank=True)
+
+
+class RichTextSerializer(s.Serializer):
+    html = s.CharField(help_text="Sanitised HTML; links and images have absolute URLs.")
+    text = s.CharField(help_text="The same content as plain text.")
+
+
+class ChoiceSerializer(s.Serializer):
+    value = s.CharField()
+    label = s.CharField()
+
+
+def slugs(help_text):
+    return s.ListField(child=s.SlugField(), help_text=help_text)
+
+
+class CardSerializer(s.Serializer):
+    type = s.CharField(help_text="tool, framework, story or question.")
+    id = s.IntegerField()
+    slug = s.SlugField()
+    title = s.CharField()
+    summary = s.CharField(allow_blank=True)
+    url = s.URLField(allow_null=True, help_text="The item's page on the toolkit site.")
+    api_url = s.URLField(help_text="The item's detail in this API.")
+
+
+class ImageCardSerializer(CardSerializer):
+    image = ImageSerializer(allow_null=True, help_text="A card-sized rendition, or null.")
+
+
+class ToolCardSerializer(ImageCardSerializer):
+    perspectives = slugs("Perspective slugs, in the toolkit's order.")
+    stages = slugs("Stage slugs.")
+    strands = slugs("Strand slugs.")
+    categories = slugs("Category slugs.")
+    evidence_level = s.CharField()
+    story_count = s.IntegerField(help_text="Published stories that used this tool.")
+
+
+class FrameworkCardSerializer(ImageCardSerializer):
+    abbreviation = s.CharField(allow_blank=True)
+    perspectives = slugs("Perspectives the framework stresses.")
+    tool_count = s.IntegerField()
+    story_count = s.IntegerField()
+
+
+class StoryCardSerializer(ImageCardSerializer):
+    care_sector = s.CharField(allow_blank=True)
+    nation = s.CharField(allow_blank=True)
+    organisation = s.CharField(
+        allow_blank=True, help_text="The author's organisation, when they agreed to credit."
+    )
+    tools = slugs("Slugs of the tools the story used.")
+    published = s.DateField(allow_null=True)
+
+
+class QuestionCardSerializer(CardSerializer):
+    short_label = s.CharField()
+    perspective = s.SlugField()
+    phase = s.SlugField(allow_null=True)
+    stages = slugs("Stage slugs.")
+    tool_count = s.IntegerField(help_text="Published tools that help answer it.")
+
+
+def paginated(name, card):
+    return type(
+        name,
+        (s.Serializer,),
+        {
+            "count": s.IntegerField(),
+            "next": s.URLField(allow_null=True),
+            "previous": s.URLField(allow_null=True),
+            "results": card(many=True),
+        },
+    )
+
+
+ToolListSerializer = paginated("ToolList", ToolCardSerializer)
+FrameworkListSerializer = paginated("FrameworkList", FrameworkCardSerializer)
+StoryListSerializer = paginated("StoryList", StoryCardSerializer)
+QuestionListSerializer = paginated("QuestionList", QuestionCardSerializer)
+
+
+class ReferenceSerializer(s.Serializer):
+    title = s.CharField()
+    authors = s.CharField(allow_blank=True)
+    year = s.IntegerField(allow_null=True)
+    publisher = s.CharField(allow_blank=True)
+    url = s.URLField(allow_null=True)
+
+
+class StepSerializer(s.Serializer):
+    text = s.CharField()
+    detail = s.CharField(allow_blank=True)
+
+
+class ResourceSerializer(s.Serializer):
+    type = s.ChoiceField(choices=["document", "link", "template"])
+    title = s.CharField()
+    description = s.CharField(allow_blank=True)
+    url = s.URLField(allow_null=True)
+
+
+class ParticipantsSerializer(s.Serializer):
+    min = s.IntegerField()
+    max = s.IntegerField(allow_null=True)
+
+
+class EffortSerializer(s.Serializer):
+    expertise = ChoiceSerializer(allow_null=True)
+    duration = ChoiceSerializer(allow_null=True)
+    participants = ParticipantsSerializer()
+    facilitation = ChoiceSerializer(allow_null=True)
+    data_needs = ChoiceSerializer(allow_null=True)
+
+
+class EvidenceSerializer(s.Serializer):
+    level = ChoiceSerializer(allow_null=True)
+    references = ReferenceSerializer(many=True)
+
+
+class ToolDetailSerializer(ToolCardSerializer):
+    image = ImageSerializer(allow_null=True, help_text="A full-size rendition, or null.")
+    other_names = s.ListField(child=s.CharField())
+    purpose = s.CharField()
+    when_to_use = RichTextSerializer()
+    when_not_to_use = RichTextSerializer()
+    steps = StepSerializer(many=True)
+    top_tips = s.ListField(child=s.CharField())
+    pitfalls = s.ListField(child=s.CharField())
+    inputs = s.CharField(allow_blank=True)
+    outputs = s.CharField(allow_blank=True)
+    effort = EffortSerializer()
+    evidence = EvidenceSerializer()
+    templates = ResourceSerializer(many=True)
+    worked_example = RichTextSerializer()
+    questions = QuestionCardSerializer(many=True)
+    frameworks = FrameworkCardSerializer(many=True)
+    stories = StoryCardSerializer(many=True)
+    last_reviewed = s.DateField(allow_null=True)
+    review_due = s.DateField(allow_null=True)
+    published = s.DateTimeField(allow_null=True)
+    updated = s.DateTimeField(allow_null=True)
+
+
+class FrameworkPhaseSerializer(s.Serializer):
+    name = s.CharField()
+    purpose = s.CharField(allow_blank=True)
+    key_questions = s.ListField(child=s.CharField())
+    typical_tools = ToolCardSerializer(many=True)
+
+
+class SuitsSerializer(s.Serializer):
+    problem = s.CharField(allow_blank=True)
+    complexity = ChoiceSerializer(allow_null=True)
+    scale = ChoiceSerializer(allow_null=True)
+
+
+class FrameworkDetailSerializer(FrameworkCardSerializer):
+    image = ImageSerializer(allow_null=True)
+    originator = s.CharField(allow_blank=True)
+    year = s.IntegerField(allow_null=True)
+    organisation = s.CharField(allow_blank=True)
+    principles = s.ListField(child=s.CharField())
+    phases = FrameworkPhaseSerializer(many=True)
+    suits = SuitsSerializer()
+    references = ReferenceSerializer(many=True)
+    licence = s.CharField(allow_blank=True)
+    attribution = s.CharField(allow_blank=True)
+    tools = ToolCardSerializer(many=True)
+    stories = StoryCardSerializer(many=True)
+    last_reviewed = s.DateField(allow_null=True)
+    review_due = s.DateField(allow_null=True)
+    published = s.DateTimeField(allow_null=True)
+    updated = s.DateTimeField(allow_null=True)
+
+
+class SettingSerializer(s.Serializer):
+    care_sector = ChoiceSerializer(allow_null=True)
+    organisation_type = s.CharField(allow_blank=True)
+    nation = ChoiceSerializer(allow_null=True)
+    scale = ChoiceSerializer(allow_null=True)
+    complexity = ChoiceSerializer(allow_null=True)
+
+
+class ToolUsageSerializer(s.Serializer):
+    tool = ToolCardSerializer()
+    why_chosen = s.CharField()
+    how_used = s.CharField()
+    would_use_again = ChoiceSerializer(allow_null=True)
+
+
+class OutcomeSerializer(s.Serializer):
+    outcome = s.CharField()
+    measure = s.CharField(allow_blank=True)
+
+
+class AuthorSerializer(s.Serializer):
+    name = s.CharField(allow_blank=True, help_text="Empty unless the author agreed to credit.")
+    organisation = s.CharField(allow_blank=True)
+
+
+class StoryDetailSerializer(StoryCardSerializer):
+    image = ImageSerializer(allow_null=True)
+    setting = SettingSerializer()
+    trigger = s.CharField(allow_blank=True)
+    aim = s.CharField(allow_blank=True)
+    team_and_involvement = s.CharField(allow_blank=True)
+    questions = QuestionCardSerializer(many=True)
+    frameworks = FrameworkCardSerializer(many=True)
+    tool_usages = ToolUsageSerializer(many=True)
+    outcomes = OutcomeSerializer(many=True)
+    top_tips = s.ListField(child=s.CharField())
+    pitfalls = s.ListField(child=s.CharField())
+    time_and_resources = s.CharField(allow_blank=True)
+    author = AuthorSerializer()
+    updated = s.DateTimeField(allow_null=True)
+
+
+class QuestionDetailSerializer(QuestionCardSerializer):
+    wording = s.CharField()
+    help_text = s.CharField(allow_blank=True)
+    prompts = s.ListField(child=s.CharField())
+    tools = ToolCardSerializer(many=True)
+    stories = StoryCardSerializer(many=True)
+    last_reviewed = s.DateField(allow_null=True)
+    review_due = s.DateField(allow_null=True)
+
+
+class TermSerializer(s.Serializer):
+    slug = s.SlugField()
+    name = s.CharField()
+    description = s.CharField(allow_blank=True)
+
+
+class PerspectiveSerializer(TermSerializer):
+    phases = TermSerializer(many=True)
+
+
+class TaxonomySerializer(s.Serializer):
+    perspectives = PerspectiveSerializer(many=True)
+    stages = TermSerializer(many=True)
+    strands = TermSerializer(many=True)
+    categories = TermSerializer(many=True)
+
+
+class MissingSerializer(s.Serializer):
+    tools = slugs("Requested tool slugs that are not published.")
+    frameworks = slugs("Requested framework slugs that are not published.")
+    stories = slugs("Requested story slugs that are not published.")
+    questions = slugs("Requested question slugs that are not published.")
+
+
+class CardsSerializer(s.Serializer):
+    tools = ToolCardSerializer(many=True, required=False)
+    frameworks = FrameworkCardSerializer(many=True, required=False)
+    stories = StoryCardSerializer(many=True, required=False)
+    questions = QuestionCardSerializer(many=True, required=False)
+    missing = MissingSerializer(help_text="Only the kinds with missing slugs appear.")
+
+
+class ErrorDetailSerializer(s.Serializer):
+    code = s.CharField()
+    message = s.CharField()
+    fields = s.DictField(
+        child=s.ListField(child=s.CharField()),
+        required=False,
+        help_text="Messages per parameter or field, when the error is about them.",
+    )
+
+
+class ErrorSerializer(s.Serializer):
+    error = ErrorDetailSerializer()

@@ -1,0 +1,32 @@
+"""Anonymous throttling for the API, keyed on the client address as DRF sees it through
+the configured number of trusted proxies (``REST_FRAMEWORK["NUM_PROXIES"]``)."""
+
+import logging
+
+from django.core.cache import caches
+from rest_framework.throttling import SimpleRateThrottle
+
+from ..conf import iitk_settings
+
+logger = logging.getLogger("wagtail_iitk.api")
+
+
+class ToolkitRateThrottle(SimpleRateThrottle):
+    scope = "wagtail_iitk"
+
+    @property
+    def cache(self):
+        return caches[iitk_settings.API_CACHE_ALIAS]
+
+    def get_rate(self):
+        return iitk_settings.API_THROTTLE_RATE or None
+
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+    def allow_request(self, request, view):
+        try:
+            return super().allow_request(request, view)
+        except Exception:  # noqa: BLE001 (a cache outage must not take the API down)
+            logger.warning("Throttle cache unavailable; letting the request through")
+            return True
