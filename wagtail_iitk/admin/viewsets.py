@@ -1,7 +1,7 @@
 """Admin viewsets: every toolkit model under one "Toolkit" menu."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -19,6 +19,13 @@ from ..models import (
     ToolPage,
 )
 from .reports import DueForReviewViewSet
+
+
+def updated_column():
+    """When the page was last edited (its latest revision, draft or not)."""
+    return DateColumn(
+        "latest_revision_created_at", label=_("Updated"), sort_key="latest_revision_created_at"
+    )
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -68,7 +75,7 @@ class ToolPageListingViewSet(PageListingViewSet):
     icon = "cogs"
     menu_label = _("Tools")
     name = "iitk_tools"
-    list_display = ["title", "purpose", "evidence_level", "review_due", UpdatedAtColumn()]
+    list_display = ["title", "purpose", "evidence_level", "review_due", updated_column()]
     list_filter = ["evidence_level", "expertise", "perspectives", "stages", "strands", "locked"]
     list_export = ["title", "slug", "purpose", "evidence_level", "review_due"]
 
@@ -88,7 +95,7 @@ class StoryPageListingViewSet(PageListingViewSet):
     icon = "openquote"
     menu_label = _("Stories")
     name = "iitk_stories"
-    list_display = ["title", "care_sector", "nation", "author_organisation", UpdatedAtColumn()]
+    list_display = ["title", "care_sector", "nation", "author_organisation", updated_column()]
     list_filter = ["care_sector", "nation", "scale", "frameworks"]
     list_export = ["title", "slug", "care_sector", "nation", "author_name", "author_organisation"]
 
