@@ -64,7 +64,9 @@ class ToolkitAPIView(APIView):
         return exception_handler
 
     def check_params(self, request):
-        unknown = sorted(set(request.GET) - set(self.allowed_params))
+        # Widgets add ``partner=<key>`` to every request to attribute it; any endpoint
+        # accepts it, and it never changes what is returned.
+        unknown = sorted(set(request.GET) - set(self.allowed_params) - {"partner"})
         if unknown:
             known = ", ".join(sorted(self.allowed_params)) or "none"
             raise ValidationError(
