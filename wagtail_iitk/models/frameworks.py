@@ -7,26 +7,22 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import phase_stream, principle_stream, reference_stream
 from .choices import Complexity, Scale
-from .mixins import IndexPageMixin, ToolkitPageMixin
+from .index_pages import ToolkitIndexPage
+from .mixins import ToolkitPageMixin
 from .review import ReviewableMixin
 
 
-class FrameworkIndexPage(IndexPageMixin, Page):
+class FrameworkIndexPage(ToolkitIndexPage):
     """Lists the toolkit's frameworks."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + ["intro"]
-    parent_page_types = ["wagtail_iitk.ToolkitHomePage"]
     subpage_types = ["wagtail_iitk.FrameworkPage"]
-    max_count_per_parent = 1
     template = "wagtail_iitk/framework_index_page.html"
 
     listing_model = property(lambda self: FrameworkPage)

@@ -7,14 +7,15 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import outcome_stream, pitfall_stream, tip_stream
 from .choices import CareSector, Complexity, Nation, Scale, WouldUseAgain
-from .mixins import IndexPageMixin, ToolkitPageMixin
+from .index_pages import ToolkitIndexPage
+from .mixins import ToolkitPageMixin
 
 
 class StoryPageForm(WagtailAdminPageForm):
@@ -33,15 +34,10 @@ class StoryPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class StoryIndexPage(IndexPageMixin, Page):
+class StoryIndexPage(ToolkitIndexPage):
     """Lists the stories of the toolkit in use."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + ["intro"]
-    parent_page_types = ["wagtail_iitk.ToolkitHomePage"]
     subpage_types = ["wagtail_iitk.StoryPage"]
-    max_count_per_parent = 1
     template = "wagtail_iitk/story_index_page.html"
 
     listing_model = property(lambda self: StoryPage)

@@ -20,20 +20,16 @@ from wagtail.search import index
 
 from ..blocks import ResourceStreamBlock, pitfall_stream, reference_stream, step_stream, tip_stream
 from .choices import DataNeeds, Duration, EvidenceLevel, Expertise, Facilitation
-from .mixins import IndexPageMixin, ToolkitPageMixin
+from .index_pages import ToolkitIndexPage
+from .mixins import ToolkitPageMixin
 from .review import ReviewableMixin
 from .validators import validate_one_sentence
 
 
-class ToolIndexPage(IndexPageMixin, Page):
+class ToolIndexPage(ToolkitIndexPage):
     """Lists the toolkit's tools, filterable by perspective, stage, strand and category."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + ["intro"]
-    parent_page_types = ["wagtail_iitk.ToolkitHomePage"]
     subpage_types = ["wagtail_iitk.ToolPage"]
-    max_count_per_parent = 1
     template = "wagtail_iitk/tool_index_page.html"
 
     listing_model = property(lambda self: ToolPage)
