@@ -11,6 +11,19 @@ from django.dispatch import receiver
 
 SETTINGS_NAME = "WAGTAIL_IITK"
 
+
+class AnyOf(tuple):
+    """A setting that may take one of several types, e.g. ``AnyOf((str, list))``.
+
+    ``isinstance()`` accepts it like any tuple of types, and it has a readable
+    ``__name__`` ("str or list") for the system checks' messages.
+    """
+
+    @property
+    def __name__(self):
+        return " or ".join(kind.__name__ for kind in self)
+
+
 #: Every setting, its default, and the type a site must give it.
 DEFAULTS = {
     # The toolkit's name: page titles, the default toolkit home title.
@@ -44,6 +57,9 @@ DEFAULTS = {
     "API_CORS_ALLOWED_ORIGINS": (["*"], list),
     # DRF throttle rate for anonymous clients, e.g. "600/minute"; "" turns throttling off.
     "API_THROTTLE_RATE": ("600/minute", str),
+    # How many reverse proxies (load balancer, CDN) stand in front of the site. Throttling
+    # keys on the address the outermost of them saw; 0 means REMOTE_ADDR itself.
+    "API_TRUSTED_PROXIES": (0, int),
     # The longest search text accepted, in characters.
     "API_MAX_QUERY_LENGTH": (200, int),
     # Image renditions the API offers: name -> Wagtail filter spec. Clients cannot ask
@@ -52,6 +68,17 @@ DEFAULTS = {
         {"card": "fill-640x360", "full": "max-1200x1200"},
         dict,
     ),
+    # --- Embeds (/iitk/embed/) and the oEmbed provider (/api/iitk/v1/oembed/) ---
+    # Who may frame the embeds, besides the toolkit itself: "partners" (the allowed
+    # origins of every active partner organisation), or a list of origins such as
+    # ["https://intranet.example.nhs.uk"] (it may include "partners"); "*" means any site.
+    "EMBED_FRAME_ANCESTORS": ("partners", AnyOf((str, list))),
+    # The size of the iframe an oEmbed response offers, in CSS pixels, before a
+    # consumer's maxwidth / maxheight make it smaller.
+    "EMBED_WIDTH": (600, int),
+    "EMBED_HEIGHT": (420, int),
+    # How long (seconds) an oEmbed consumer may keep a response (its ``cache_age``).
+    "EMBED_OEMBED_CACHE_AGE": (3600, int),
 }
 
 

@@ -11,7 +11,9 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.urls import NoReverseMatch, reverse
-from wagtail.models import Site
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from .models import (
@@ -108,6 +110,15 @@ def register():
     published.connect(on_snippet_change, sender=Question, dispatch_uid="iitk-q-pub")
     unpublished.connect(on_snippet_change, sender=Question, dispatch_uid="iitk-q-unpub")
     post_delete.connect(on_snippet_change, sender=Question, dispatch_uid="iitk-q-del")
+    # Making a section private (or public again) changes what the public may see.
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_snippet_change, sender=PageViewRestriction, dispatch_uid=f"iitk-pvr-{signal}"
+        )
+    # Images and documents appear in cards and details (renditions, alt text, file URLs).
+    for model in (get_image_model(), get_document_model()):
+        post_save.connect(on_snippet_change, sender=model, dispatch_uid=f"iitk-media-{model}")
+        post_delete.connect(on_snippet_change, sender=model, dispatch_uid=f"iitk-media-d-{model}")
     # Taxonomy and partners are not moderated: every save is public at once.
     for model in (*TAXONOMY_MODELS, PartnerOrganisation):
         post_save.connect(on_snippet_change, sender=model, dispatch_uid=f"iitk-save-{model}")

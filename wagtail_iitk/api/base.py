@@ -94,6 +94,8 @@ class ToolkitAPIView(APIView):
         response["ETag"] = etag
         response["Last-Modified"] = http_date(last_modified)
         response["Cache-Control"] = caching.cache_control()
+        # Cross-origin scripts may read these (CORS hides non-simple headers by default).
+        response["Access-Control-Expose-Headers"] = "ETag, Last-Modified"
         return response
 
     def build(self, request, *args, **kwargs):

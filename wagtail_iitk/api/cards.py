@@ -33,6 +33,11 @@ def _count(queryset, outer_field):
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
+def visible_story_count():
+    """Per tool: how many published, public stories used it."""
+    return _count(visible_pages(StoryPage.objects.all()), "tool_usages__tool")
+
+
 def visible_tool_ids():
     return visible_pages(ToolPage.objects.all()).values("pk")
 
@@ -122,8 +127,7 @@ class ToolCards(CardBuilder):
     )  # fmt: skip
 
     def annotations(self):
-        stories = visible_pages(StoryPage.objects.all())
-        return {"summary": F("purpose"), "story_count": _count(stories, "tool_usages__tool")}
+        return {"summary": F("purpose"), "story_count": visible_story_count()}
 
     def card(self, row, related, images):
         card = self.base(row, images)
@@ -185,7 +189,7 @@ class StoryCards(CardBuilder):
         card["organisation"] = row["author_organisation"] if row["credit_author"] else ""
         card["tools"] = related.get("storypage.tools", {}).get(row["id"], [])
         published = row["first_published_at"]
-        card["published"] = published.date().isoformat() if published else None
+        card["published"] = published.isoformat() if published else None
         return card
 
 

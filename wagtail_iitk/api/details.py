@@ -250,9 +250,7 @@ class StoryDetail:
                 "nation": story.nation,
                 "organisation": story.credited_organisation,
                 "tools": [tool_cards[u.tool_id]["slug"] for u in usages if u.tool_id in tool_cards],
-                "published": story.first_published_at.date().isoformat()
-                if story.first_published_at
-                else None,
+                "published": dates(story)["published"],
                 "setting": {
                     "care_sector": choice(story, "care_sector"),
                     "organisation_type": story.organisation_type,

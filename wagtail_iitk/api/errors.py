@@ -5,6 +5,7 @@ import logging
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError
 from django.http import Http404, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 
@@ -70,6 +71,7 @@ def exception_handler(exc, context):
     return Response(error_body("server_error", "Something went wrong on our side."), status=500)
 
 
+@csrf_exempt
 def not_found_view(request, *args, **kwargs):
     """JSON 404 for any unknown path under the API prefix."""
     return JsonResponse(error_body("not_found", "There is no such API resource."), status=404)

@@ -33,6 +33,19 @@ class SlugListField(forms.ModelMultipleChoiceField):
         return super().clean(value)
 
 
+class ChoiceListField(forms.MultipleChoiceField):
+    """Accepts repeated and comma-separated choice values."""
+
+    def clean(self, value):
+        if value:
+            value = [part.strip() for item in value for part in item.split(",") if part.strip()]
+        return super().clean(value)
+
+
+class ChoicesFilter(django_filters.MultipleChoiceFilter):
+    field_class = ChoiceListField
+
+
 class SlugFilter(django_filters.ModelMultipleChoiceFilter):
     field_class = SlugListField
 
@@ -110,22 +123,30 @@ class FrameworkFilter(StrictFilterSet):
 
 
 class StoryFilter(StrictFilterSet):
-    perspective = SlugFilter(
-        field_name="questions__perspective", queryset=Perspective.objects.all()
-    )
-    stage = SlugFilter(field_name="questions__stages", queryset=Stage.objects.all())
+    perspective = SlugFilter(queryset=Perspective.objects.all(), method="filter_perspective")
+    stage = SlugFilter(queryset=Stage.objects.all(), method="filter_stage")
     question = SlugFilter(field_name="questions", queryset=live_questions)
     framework = SlugFilter(field_name="frameworks", queryset=visible_frameworks)
     tool = SlugFilter(field_name="tool_usages__tool", queryset=visible_tools)
     organisation = OrganisationFilter(method="filter_organisation")
-    sector = django_filters.MultipleChoiceFilter(
-        field_name="care_sector", choices=CareSector.choices
-    )
-    nation = django_filters.MultipleChoiceFilter(field_name="nation", choices=Nation.choices)
+    sector = ChoicesFilter(field_name="care_sector", choices=CareSector.choices)
+    nation = ChoicesFilter(field_name="nation", choices=Nation.choices)
 
     class Meta:
         model = StoryPage
         fields = []
+
+    def filter_perspective(self, queryset, name, value):
+        """Stories that addressed a published question from one of these perspectives."""
+        if not value:
+            return queryset
+        return queryset.filter(questions__perspective__in=value, questions__live=True).distinct()
+
+    def filter_stage(self, queryset, name, value):
+        """Stories that addressed a published question at one of these stages."""
+        if not value:
+            return queryset
+        return queryset.filter(questions__stages__in=value, questions__live=True).distinct()
 
     def filter_organisation(self, queryset, name, value):
         """Only organisations the author agreed to have credited are searchable."""

@@ -12,6 +12,7 @@ from . import serializers as s
 from . import views
 from .base import ToolkitAPIView
 from .caching import API_VERSION
+from .filters import ChoicesFilter, OrganisationFilter
 from .throttling import ToolkitRateThrottle
 
 API_PREFIX = "/api/iitk/v1/"
@@ -41,15 +42,24 @@ def only_toolkit_api(endpoints, **kwargs):
 
 
 def filter_parameters(filterset_class):
+    """One parameter per filter, described as the filter behaves."""
     parameters = []
-    for name in filterset_class.base_filters:
+    for name, filter_ in filterset_class.base_filters.items():
+        if isinstance(filter_, OrganisationFilter):
+            parameters.append(
+                OpenApiParameter(
+                    name, str, description="Organisation name, or its slug (hyphens for spaces)."
+                )
+            )
+            continue
+        what = "value" if isinstance(filter_, ChoicesFilter) else "slug"
         parameters.append(
             OpenApiParameter(
                 name,
                 str,
                 many=True,
                 explode=True,
-                description=f"Filter by {name} slug; repeat (or comma-separate) for any of.",
+                description=f"Filter by {name} {what}; repeat or comma-separate for any of.",
             )
         )
     return parameters

@@ -66,7 +66,7 @@ class StoryCardSerializer(ImageCardSerializer):
         allow_blank=True, help_text="The author's organisation, when they agreed to credit."
     )
     tools = slugs("Slugs of the tools the story used.")
-    published = s.DateField(allow_null=True)
+    published = s.DateTimeField(allow_null=True)
 
 
 class QuestionCardSerializer(CardSerializer):

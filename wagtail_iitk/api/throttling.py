@@ -21,6 +21,18 @@ class ToolkitRateThrottle(SimpleRateThrottle):
     def get_rate(self):
         return iitk_settings.API_THROTTLE_RATE or None
 
+    def get_ident(self, request):
+        """The client address: REMOTE_ADDR, or with ``API_TRUSTED_PROXIES`` = N, the
+        address N hops back in X-Forwarded-For (what the outermost trusted proxy saw).
+        Addresses a client writes into X-Forwarded-For itself are never trusted."""
+        remote = request.META.get("REMOTE_ADDR", "")
+        hops = iitk_settings.API_TRUSTED_PROXIES
+        if hops <= 0:
+            return remote
+        forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        chain = [a for a in forwarded if a] + [remote]
+        return chain[-(hops + 1)] if len(chain) > hops else chain[0]
+
     def get_cache_key(self, request, view):
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
 

@@ -2,12 +2,15 @@
 
 from django.urls import path, re_path
 
+from ..embed.headers import framing_denied
+from ..embed.oembed import OEmbedView
 from . import schema, views
 from .errors import not_found_view
 
 app_name = "wagtail_iitk_api"
 
 urlpatterns = [
+    path("", views.APIRootView.as_view(), name="root"),
     path("tools/", views.ToolListView.as_view(), name="tool-list"),
     path("tools/<slug:slug>/", views.ToolDetailView.as_view(), name="tool-detail"),
     path("frameworks/", views.FrameworkListView.as_view(), name="framework-list"),
@@ -19,7 +22,8 @@ urlpatterns = [
     path("taxonomy/", views.TaxonomyView.as_view(), name="taxonomy"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("cards/", views.CardsView.as_view(), name="cards"),
+    path("oembed/", OEmbedView.as_view(), name="oembed"),
     path("schema/", schema.SchemaView.as_view(), name="schema"),
-    path("docs/", schema.ReferenceView.as_view(), name="docs"),
+    path("docs/", framing_denied(schema.ReferenceView.as_view()), name="docs"),
     re_path(r"^.*$", not_found_view, name="not-found"),
 ]

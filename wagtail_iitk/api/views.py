@@ -1,6 +1,7 @@
 """The API's endpoints. Each one starts from the public querysets in ``cards``."""
 
-from django.db.models import Case, IntegerField, When
+from django.db.models import Case, F, IntegerField, When
+from django.db.models.functions import Lower
 from django.http import Http404
 from rest_framework.exceptions import ValidationError
 
@@ -8,11 +9,13 @@ from ..conf import iitk_settings
 from ..models import Category, Perspective, Stage, Strand
 from . import filters
 from .base import ToolkitAPIView
-from .cards import CARD_BUILDERS, build_cards, public_queryset
+from .cards import CARD_BUILDERS, build_cards, public_queryset, visible_story_count
 from .details import DETAIL_BUILDERS
 from .pagination import ToolkitPagination
 
 PAGING_PARAMS = frozenset({"limit", "offset"})
+#: Text fields whose ordering ignores case ("FMEA" sorts among the Fs).
+CASE_INSENSITIVE = {"title", "wording"}
 
 
 def search_text(request):
@@ -53,17 +56,18 @@ class CardListView(ToolkitAPIView):
     filterset_class = None
     #: Public ordering names → model fields. Anything else is a 400.
     ordering_fields = {"title": "title", "published": "first_published_at"}
-    default_ordering = ("title",)
+    default_ordering = (Lower("title").asc(),)
 
     @property
     def allowed_params(self):
         return set(self.filterset_class.base_filters) | PAGING_PARAMS | {"q", "ordering"}
 
     def ordering(self, request):
+        """The requested ordering as expressions; a 400 for any name not allowed."""
         raw = request.GET.get("ordering", "").strip()
         if not raw:
             return None
-        fields = []
+        expressions = []
         for name in (part.strip() for part in raw.split(",")):
             descending = name.startswith("-")
             field = self.ordering_fields.get(name.lstrip("-"))
@@ -72,8 +76,15 @@ class CardListView(ToolkitAPIView):
                 raise ValidationError(
                     {"ordering": [f"Cannot order by '{name}'. Choose from: {choices}."]}
                 )
-            fields.append(f"-{field}" if descending else field)
-        return fields
+            expression = Lower(field) if field in CASE_INSENSITIVE else F(field)
+            expressions.append(expression.desc() if descending else expression.asc())
+        return expressions
+
+    def annotate_for_ordering(self, queryset, ordering):
+        """Add the computed values (e.g. a tool's story count) an ordering needs."""
+        if ordering and any("story_count" in str(item) for item in ordering):
+            queryset = queryset.annotate(story_count=visible_story_count())
+        return queryset
 
     def build(self, request):
         paginator = ToolkitPagination()
@@ -83,7 +94,7 @@ class CardListView(ToolkitAPIView):
         filterset = self.filterset_class(request.GET, queryset=public_queryset(self.kind))
         if not filterset.is_valid():
             raise ValidationError(filterset.errors)
-        queryset = filterset.qs
+        queryset = self.annotate_for_ordering(filterset.qs, ordering)
         if text:
             queryset = in_rank_order(queryset, ranked_ids(self.kind, text))
             if ordering:
@@ -190,10 +201,17 @@ class SearchView(ToolkitAPIView):
     allowed_params = PAGING_PARAMS | {"q", "type"}
 
     def kinds(self, request):
-        raw = request.GET.get("type", "").strip()
-        if not raw:
+        """The kinds to search: ``type=tools,stories`` (or singular, or repeated)."""
+        names = [
+            part.strip()
+            for value in request.GET.getlist("type")
+            for part in value.split(",")
+            if part.strip()
+        ]
+        if not names:
             return list(CARD_BUILDERS)
-        kinds = [part.strip() for part in raw.split(",") if part.strip()]
+        singular = {builder.type_name: kind for kind, builder in CARD_BUILDERS.items()}
+        kinds = list(dict.fromkeys(singular.get(name, name) for name in names))
         unknown = [kind for kind in kinds if kind not in CARD_BUILDERS]
         if unknown:
             raise ValidationError(
@@ -276,3 +294,22 @@ class CardsView(ToolkitAPIView):
                 missing[kind] = absent
         data["missing"] = missing
         return data
+
+
+class APIRootView(ToolkitAPIView):
+    """The API's front door: where each resource lives."""
+
+    routes = {
+        "tools": "tool-list",
+        "frameworks": "framework-list",
+        "stories": "story-list",
+        "questions": "question-list",
+        "taxonomy": "taxonomy",
+        "search": "search",
+        "cards": "cards",
+        "schema": "schema",
+        "docs": "docs",
+    }
+
+    def build(self, request):
+        return {name: self.links.api_url(route) for name, route in self.routes.items()}
