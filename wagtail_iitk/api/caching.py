@@ -18,9 +18,14 @@ logger = logging.getLogger("wagtail_iitk.api")
 API_VERSION = "v1"
 
 
+#: Parameters that never change a response (the widgets' partner attribution), so they
+#: do not split the server cache or the ETag.
+IGNORED_PARAMS = frozenset({"partner"})
+
+
 def request_fingerprint(request):
     """What makes two requests the same resource: host, path and sorted query."""
-    query = sorted(request.GET.lists())
+    query = sorted((k, v) for k, v in request.GET.lists() if k not in IGNORED_PARAMS)
     flat = urlencode([(key, value) for key, values in query for value in values])
     return f"{request.scheme}://{request.get_host()}{request.path}?{flat}"
 

@@ -17,6 +17,7 @@ from ..models import (
     ToolPage,
     ToolUsage,
 )
+from ..models.choices import CareSector, EvidenceLevel, Nation
 from ..models.visibility import visible_pages, visible_questions
 from .images import image_data
 
@@ -43,7 +44,7 @@ def visible_tool_ids():
 
 
 def _m2m_source(model, relation, ids):
-    """(item_id, relation, slug, order) rows for one many-to-many taxonomy relation."""
+    """(item_id, relation, slug, order, name) rows for one many-to-many taxonomy relation."""
     field = model._meta.get_field(relation)
     source = f"{model._meta.model_name}_id"
     target = field.m2m_reverse_field_name()
@@ -52,13 +53,14 @@ def _m2m_source(model, relation, ids):
         Value(f"{model._meta.model_name}.{relation}", output_field=CharField()),
         f"{target}__slug",
         f"{target}__sort_order",
+        f"{target}__name",
     )
 
 
 def related_slugs(sources):
-    """Run every (item_id, key, slug, order) source as one UNION ALL query.
+    """Run every (item_id, key, slug, order, name) source as one UNION ALL query.
 
-    Returns {key: {item_id: [slug, ...]}} with slugs in their editors' order.
+    Returns {key: {item_id: [(slug, name), ...]}} in the editors' order.
     """
     # Compound statements may not order their parts (SQLite refuses): sort afterwards.
     sources = [source.order_by() for source in sources if source is not None]
@@ -66,8 +68,8 @@ def related_slugs(sources):
         return {}
     query = sources[0].union(*sources[1:], all=True) if len(sources) > 1 else sources[0]
     found = {}
-    for item_id, key, slug, _order in sorted(query, key=lambda r: (r[3] is None, r[3] or 0)):
-        found.setdefault(key, {}).setdefault(item_id, []).append(slug)
+    for item_id, key, slug, _order, name in sorted(query, key=lambda r: (r[3] is None, r[3] or 0)):
+        found.setdefault(key, {}).setdefault(item_id, []).append((slug, name))
     return found
 
 
@@ -93,10 +95,20 @@ class CardBuilder:
         """Querysets of (item_id, key, slug, order) this type needs for its cards."""
         return [_m2m_source(self.model, relation, ids) for relation in self.relations]
 
+    def _pairs(self, related, relation, item_id):
+        return related.get(f"{self.model._meta.model_name}.{relation}", {}).get(item_id, [])
+
     def terms(self, related, item_id):
-        prefix = self.model._meta.model_name
+        """{relation: [slug, ...]} for this item's taxonomy."""
         return {
-            relation: related.get(f"{prefix}.{relation}", {}).get(item_id, [])
+            relation: [slug for slug, _ in self._pairs(related, relation, item_id)]
+            for relation in self.relations
+        }
+
+    def term_labels(self, related, item_id):
+        """{relation: [name, ...]}: the same terms as people read them."""
+        return {
+            relation: [name for _, name in self._pairs(related, relation, item_id)]
             for relation in self.relations
         }
 
@@ -134,6 +146,10 @@ class ToolCards(CardBuilder):
         card.update(self.terms(related, row["id"]))
         card["evidence_level"] = row["evidence_level"]
         card["story_count"] = row["story_count"]
+        card["labels"] = {
+            **self.term_labels(related, row["id"]),
+            "evidence_level": str(EvidenceLevel(row["evidence_level"]).label),
+        }
         return card
 
 
@@ -159,6 +175,7 @@ class FrameworkCards(CardBuilder):
         card.update(self.terms(related, row["id"]))
         card["tool_count"] = row["tool_count"]
         card["story_count"] = row["story_count"]
+        card["labels"] = self.term_labels(related, row["id"])
         return card
 
 
@@ -179,6 +196,7 @@ class StoryCards(CardBuilder):
                 Value("storypage.tools", output_field=CharField()),
                 "tool__slug",
                 "sort_order",
+                "tool__title",
             )
         ]
 
@@ -187,9 +205,15 @@ class StoryCards(CardBuilder):
         card["care_sector"] = row["care_sector"]
         card["nation"] = row["nation"]
         card["organisation"] = row["author_organisation"] if row["credit_author"] else ""
-        card["tools"] = related.get("storypage.tools", {}).get(row["id"], [])
+        tools = related.get("storypage.tools", {}).get(row["id"], [])
+        card["tools"] = [slug for slug, _ in tools]
         published = row["first_published_at"]
         card["published"] = published.isoformat() if published else None
+        card["labels"] = {
+            "care_sector": _label(CareSector, row["care_sector"]),
+            "nation": _label(Nation, row["nation"]),
+            "tools": [title for _, title in tools],
+        }
         return card
 
 
@@ -202,7 +226,7 @@ class QuestionCards(CardBuilder):
     detail_route = "question-detail"
     fields = (
         "id", "slug", "wording", "short_label", "help_text", "perspective__slug",
-        "phase__slug", "tool_count", "home_path",
+        "phase__slug", "tool_count", "home_path", "perspective__name", "phase__name",
     )  # fmt: skip
 
     def annotations(self):
@@ -229,7 +253,20 @@ class QuestionCards(CardBuilder):
             "phase": row["phase__slug"],
             "stages": self.terms(related, row["id"])["stages"],
             "tool_count": row["tool_count"],
+            "labels": {
+                "perspective": row["perspective__name"],
+                "phase": row["phase__name"],
+                "stages": self.term_labels(related, row["id"])["stages"],
+            },
         }
+
+
+def _label(choices, value):
+    """The readable label of a stored choice, or "" when empty or unknown."""
+    try:
+        return str(choices(value).label) if value else ""
+    except ValueError:
+        return ""
 
 
 CARD_BUILDERS = {

@@ -67,6 +67,8 @@ def own_card(kind, page, related, images, links, **extra):
     card = builder.base(row, images)
     card["image"] = images.get(page.image_id, {}).get("full")
     card.update(builder.terms(related, page.pk))
+    if builder.relations:
+        card["labels"] = builder.term_labels(related, page.pk)
     card.update(extra)
     return card
 
@@ -111,6 +113,7 @@ class ToolDetail:
             evidence_level=tool.evidence_level,
             story_count=len(cards["stories"]),
         )
+        data["labels"]["evidence_level"] = tool.get_evidence_level_display()
         data.update(
             {
                 "other_names": tool.alias_list,
@@ -244,12 +247,13 @@ class StoryDetail:
         )
         tool_cards = {card["id"]: card for card in cards["tools"]}
         data = own_card("stories", story, related, images, self.links, summary=story.summary)
+        used = [tool_cards[u.tool_id] for u in usages if u.tool_id in tool_cards]
         data.update(
             {
                 "care_sector": story.care_sector,
                 "nation": story.nation,
                 "organisation": story.credited_organisation,
-                "tools": [tool_cards[u.tool_id]["slug"] for u in usages if u.tool_id in tool_cards],
+                "tools": [card["slug"] for card in used],
                 "published": dates(story)["published"],
                 "setting": {
                     "care_sector": choice(story, "care_sector"),
@@ -285,6 +289,11 @@ class StoryDetail:
                     "organisation": story.credited_organisation,
                 },
                 "updated": dates(story)["updated"],
+                "labels": {
+                    "care_sector": story.get_care_sector_display() if story.care_sector else "",
+                    "nation": story.get_nation_display() if story.nation else "",
+                    "tools": [card["title"] for card in used],
+                },
             }
         )
         return data

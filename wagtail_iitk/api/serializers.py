@@ -29,6 +29,34 @@ def slugs(help_text):
     return s.ListField(child=s.SlugField(), help_text=help_text)
 
 
+def names(help_text):
+    return s.ListField(child=s.CharField(), help_text=help_text)
+
+
+class ToolLabelsSerializer(s.Serializer):
+    perspectives = names("Perspective names, matching ``perspectives``.")
+    stages = names("Stage names.")
+    strands = names("Strand names.")
+    categories = names("Category names.")
+    evidence_level = s.CharField()
+
+
+class FrameworkLabelsSerializer(s.Serializer):
+    perspectives = names("Perspective names.")
+
+
+class StoryLabelsSerializer(s.Serializer):
+    care_sector = s.CharField(allow_blank=True)
+    nation = s.CharField(allow_blank=True)
+    tools = names("Titles of the tools the story used, matching ``tools``.")
+
+
+class QuestionLabelsSerializer(s.Serializer):
+    perspective = s.CharField()
+    phase = s.CharField(allow_null=True)
+    stages = names("Stage names.")
+
+
 class CardSerializer(s.Serializer):
     type = s.CharField(help_text="tool, framework, story or question.")
     id = s.IntegerField()
@@ -50,6 +78,7 @@ class ToolCardSerializer(ImageCardSerializer):
     categories = slugs("Category slugs.")
     evidence_level = s.CharField()
     story_count = s.IntegerField(help_text="Published stories that used this tool.")
+    labels = ToolLabelsSerializer(help_text="Readable names for the slugs and values above.")
 
 
 class FrameworkCardSerializer(ImageCardSerializer):
@@ -57,6 +86,7 @@ class FrameworkCardSerializer(ImageCardSerializer):
     perspectives = slugs("Perspectives the framework stresses.")
     tool_count = s.IntegerField()
     story_count = s.IntegerField()
+    labels = FrameworkLabelsSerializer()
 
 
 class StoryCardSerializer(ImageCardSerializer):
@@ -67,6 +97,7 @@ class StoryCardSerializer(ImageCardSerializer):
     )
     tools = slugs("Slugs of the tools the story used.")
     published = s.DateTimeField(allow_null=True)
+    labels = StoryLabelsSerializer()
 
 
 class QuestionCardSerializer(CardSerializer):
@@ -75,6 +106,7 @@ class QuestionCardSerializer(CardSerializer):
     phase = s.SlugField(allow_null=True)
     stages = slugs("Stage slugs.")
     tool_count = s.IntegerField(help_text="Published tools that help answer it.")
+    labels = QuestionLabelsSerializer()
 
 
 def paginated(name, card):

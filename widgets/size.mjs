@@ -1,0 +1,20 @@
+// Prints the size of each built file: minified bytes and gzip (level 9) bytes.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { OUT } from "./build.mjs";
+
+const BUDGETS = { "iitk-widgets.js": 8192, "iitk-embed.js": 512 };
+
+let over = false;
+console.log("file".padEnd(20), "min".padStart(7), "gzip".padStart(7), " budget (gzip)");
+for (const name of readdirSync(OUT).sort()) {
+  if (!/\.(js|css)$/.test(name)) continue;
+  const bytes = readFileSync(join(OUT, name));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const budget = BUDGETS[name];
+  const verdict = budget ? ` ≤ ${budget} ${gzip <= budget ? "ok" : "OVER"}` : "";
+  over ||= budget !== undefined && gzip > budget;
+  console.log(name.padEnd(20), String(bytes.length).padStart(7), String(gzip).padStart(7), verdict);
+}
+process.exitCode = over ? 1 : 0;

@@ -1,0 +1,132 @@
+import CARD_CSS from "./card.css";
+import { cfg } from "./config";
+import { h, homeLink } from "./dom";
+import WIDGET_CSS from "./widgets.css";
+
+export type State = "loading" | "ready" | "error";
+
+let observer: IntersectionObserver | undefined;
+let sheet: CSSStyleSheet | null | undefined;
+let ids = 0;
+
+/** An id unique in the page (shadow roots each have their own, but keep them distinct). */
+export const newId = (): string => "iitk-" + ++ids;
+
+/** Start an element when it comes within 200px of the viewport (at once without IO). */
+function observe(el: Base): void {
+  if (typeof IntersectionObserver != "function") return el._go();
+  observer ||= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          observer!.unobserve(entry.target);
+          (entry.target as Base)._go();
+        }
+      }
+    },
+    { rootMargin: "200px" },
+  );
+  observer.observe(el);
+}
+
+/**
+ * What every widget shares: a shadow root with the stylesheet, a polite live region,
+ * the `state` attribute, lazy start, and the fallback (light-DOM children, or a link to
+ * the toolkit) whenever it is not ready.
+ */
+export abstract class Base extends HTMLElement {
+  _r: ShadowRoot;
+  /** Visually hidden; announces loading, errors and results. */
+  _live = h("p", { class: "iitk-sr", "aria-live": "polite", part: "status" });
+  /** Where the content goes. */
+  _view = h("div");
+  /** What to announce when ready. */
+  _msg = "";
+  _started = false;
+  private _run = 0;
+
+  constructor() {
+    super();
+    this._r = this.attachShadow({ mode: "open" });
+    if (sheet === undefined) {
+      try {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(CARD_CSS + WIDGET_CSS + ":host{--iitk-theme:" + cfg.theme + "}");
+      } catch {
+        sheet = null;
+      }
+    }
+    if (sheet && this._r.adoptedStyleSheets) this._r.adoptedStyleSheets = [sheet];
+    else this._r.append(h("link", { rel: "stylesheet", href: cfg.css }));
+    this._r.append(this._live, this._view);
+  }
+
+  connectedCallback(): void {
+    if (this._started) return;
+    if (!sheet) this.style.setProperty("--iitk-theme", cfg.theme);
+    this._set("loading");
+    this._view.replaceChildren(h("slot"), ...this._placeholder());
+    if (this.getAttribute("loading") == "eager") this._go();
+    else observe(this);
+  }
+
+  /** Shown (after any light-DOM fallback) while loading, to reserve the space. */
+  _placeholder(): Node[] {
+    return [];
+  }
+
+  disconnectedCallback(): void {
+    if (!this._started && observer) observer.unobserve(this);
+  }
+
+  attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
+    if (this._started && old !== value) this._go();
+  }
+
+  /** Load (again) and show the result; any failure shows the fallback. */
+  _go(query?: string): void {
+    const run = ++this._run;
+    this._started = true;
+    this._set("loading");
+    this._say(cfg.s.loading);
+    new Promise<Node>((ok) => ok(this._load(query))).then(
+      (node) => {
+        if (run != this._run) return;
+        if (this._view.firstChild != node || this._view.childNodes.length > 1) {
+          this._view.replaceChildren(node);
+        }
+        this._set("ready");
+        this._say(this._msg);
+      },
+      () => {
+        if (run == this._run) this._fail();
+      },
+    );
+  }
+
+  /** The content to show (the same node again to keep focus where it is). */
+  abstract _load(query?: string): Node | Promise<Node>;
+
+  _fail(): void {
+    // Keep the height the element had, so the page does not move (CSSOM: CSP-safe).
+    this._view.style.minHeight = this._view.offsetHeight + "px";
+    this._set("error");
+    this._say(cfg.s.error);
+    this._view.replaceChildren(this._fallback());
+  }
+
+  /** Light-DOM children when there are any, else a link to the toolkit. */
+  _fallback(): Node {
+    return this.childElementCount || (this.textContent || "").trim() ? h("slot") : homeLink();
+  }
+
+  _set(state: State): void {
+    if (this.getAttribute("state") == state) return;
+    this.setAttribute("state", state);
+    this.dispatchEvent(new CustomEvent("iitk-state", { bubbles: true, composed: true, detail: state }));
+  }
+
+  _say(text: string): void {
+    this._live.textContent = text;
+  }
+}

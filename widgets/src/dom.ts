@@ -1,0 +1,95 @@
+import { safeUrl } from "./api";
+import { cfg } from "./config";
+
+type Child = Node | string | null | undefined | false;
+
+/**
+ * Make an element. Text children become text nodes (like textContent): API strings are
+ * never parsed as HTML.
+ */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs?: Record<string, string> | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const name in attrs) el.setAttribute(name, attrs[name]);
+  el.append(...(children.filter(Boolean) as (Node | string)[]));
+  return el;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Item = any;
+
+/** The items of an API list that have a string slug and a string `key` (title or name). */
+export function items(list: unknown, key = "title"): Item[] {
+  if (!Array.isArray(list)) throw Error("list");
+  return list.filter((item) => item && typeof item.slug == "string" && typeof item[key] == "string");
+}
+
+/** The value if it is a non-empty string, else "". */
+export const text = (value: unknown): string => (typeof value == "string" ? value : "");
+
+/** Strings only, from what should be a list of strings. */
+export const strings = (list: unknown): string[] =>
+  Array.isArray(list) ? list.filter((item) => typeof item == "string" && item) : [];
+
+/** A slug as words: "mental-health" → "Mental health". */
+export const human = (slug: string): string =>
+  (slug.charAt(0).toUpperCase() + slug.slice(1)).replace(/-/g, " ");
+
+/** A link to the toolkit home: the fallback when nothing else can be shown. */
+export const homeLink = (): HTMLAnchorElement =>
+  h("a", { href: cfg.home, part: "link fallback" }, cfg.s.view);
+
+/** A card in the shared markup (see card.css). */
+export function card(item: Item, meta: string[]): HTMLElement {
+  const href = safeUrl(item.url);
+  const title: string = item.title;
+  return h(
+    "article",
+    { class: "iitk-card", part: "card" },
+    h(
+      "h3",
+      { class: "iitk-card__title", part: "title" },
+      href ? h("a", { class: "iitk-card__link", part: "link", href }, title) : title,
+    ),
+    text(item.summary) && h("p", { class: "iitk-card__summary", part: "summary" }, item.summary),
+    meta.length > 0 &&
+      h(
+        "ul",
+        { class: "iitk-card__meta", part: "meta", role: "list" },
+        ...meta.map((text) => h("li", { class: "iitk-tag", part: "tag" }, text)),
+      ),
+  );
+}
+
+/** Readable names from the card's `labels`, else the slugs made readable. */
+function named(item: Item, field: string): string[] {
+  const names = strings(item.labels && item.labels[field]);
+  return names.length ? names : strings(item[field]).map(human);
+}
+
+/** A tool's tags: its perspectives and stages. */
+export const toolMeta = (tool: Item): string[] => [
+  ...new Set(named(tool, "perspectives").concat(named(tool, "stages"))),
+];
+
+/** A story's tags: care sector, nation and the tools it used. */
+export function storyMeta(story: Item): string[] {
+  const labels = story.labels || {};
+  const tools = named(story, "tools");
+  return [
+    text(labels.care_sector) || (text(story.care_sector) && human(story.care_sector)),
+    text(labels.nation) || (text(story.nation) && human(story.nation)),
+    ...(tools.length ? [cfg.s.toolsUsed + " " + tools.join(", ")] : []),
+  ].filter(Boolean);
+}
+
+/** A list of tool cards. */
+export const toolCards = (tools: Item[]): HTMLUListElement =>
+  h(
+    "ul",
+    { class: "iitk-list", role: "list", part: "list" },
+    ...tools.map((tool) => h("li", null, card(tool, toolMeta(tool)))),
+  );

@@ -1,0 +1,291 @@
+import { apiUrl, getJSON, safeUrl } from "./api";
+import { getCard, type Kind } from "./batch";
+import { Base, newId } from "./base";
+import { cfg } from "./config";
+import { card, h, homeLink, items, type Item, storyMeta, text, toolCards, toolMeta } from "./dom";
+import { fill } from "./strings";
+
+const SLUG = /^[-\w]+$/;
+
+/** `<iitk-tool-card slug>`: one tool's card, from the shared batched request. */
+export class ToolCard extends Base {
+  static observedAttributes = ["slug"];
+  _kind: Kind = "tools";
+  _meta = toolMeta;
+
+  async _load(): Promise<Node> {
+    const slug = this.getAttribute("slug") || "";
+    if (!SLUG.test(slug)) throw Error("slug");
+    const item = await getCard(this._kind, slug);
+    return card(item, this._meta(item));
+  }
+}
+
+/** `<iitk-story-card slug>`: one story's card. */
+export class StoryCard extends ToolCard {
+  _kind: Kind = "stories";
+  _meta = storyMeta;
+}
+
+const FILTERS = ["perspective", "stage", "strand", "category"];
+
+/** `<iitk-tool-list perspective stage strand category limit>`: a paged list of tool cards. */
+export class ToolList extends Base {
+  static observedAttributes = [...FILTERS, "limit"];
+  _list = h("ul");
+  _status = h("span", { part: "range" });
+  _previous = h("button", { type: "button", part: "button previous" }, cfg.s.previous);
+  _next = h("button", { type: "button", part: "button next" }, cfg.s.next);
+  _box = h(
+    "div",
+    null,
+    this._list,
+    h("div", { class: "iitk-pager", part: "pager" }, this._previous, this._status, this._next),
+  );
+  _pages: (string | null)[] = [];
+
+  constructor() {
+    super();
+    this._previous.addEventListener("click", () => this._go(this._pages[0] || ""));
+    this._next.addEventListener("click", () => this._go(this._pages[1] || ""));
+  }
+
+  /** The page size: the limit attribute (1–100), else 6. */
+  _limit(): number {
+    const limit = Number(this.getAttribute("limit"));
+    return limit >= 1 && limit <= 100 ? limit | 0 : 6;
+  }
+
+  /** Empty cards and pager: the space the first page will take. */
+  _placeholder(): Node[] {
+    return [
+      h(
+        "ul",
+        { class: "iitk-list", "aria-hidden": "true" },
+        ...Array.from({ length: this._limit() }, () => h("li", { class: "iitk-card" })),
+      ),
+      h("div", { class: "iitk-pager" }),
+    ];
+  }
+
+  async _load(query?: string): Promise<Node> {
+    const params: Record<string, string | null> = { limit: String(this._limit()) };
+    for (const name of FILTERS) params[name] = this.getAttribute(name);
+    const url = apiUrl("tools/", params);
+    if (query) url.search = query;
+    const data = await getJSON(url);
+    const tools = items(data.results);
+    // Only the query of the API's next/previous links is used, on our own API base.
+    this._pages = [data.previous, data.next].map((link) => (link ? new URL(link).search : null));
+    const focused = this._r.activeElement;
+    const list = toolCards(tools);
+    this._list.replaceWith(list);
+    this._list = list;
+    const [previous, next] = [this._previous, this._next];
+    previous.disabled = !this._pages[0];
+    next.disabled = !this._pages[1];
+    previous.hidden = next.hidden = previous.disabled && next.disabled;
+    const offset = Number(url.searchParams.get("offset")) || 0;
+    this._status.textContent = this._msg = tools.length
+      ? fill(cfg.s.range, { from: offset + 1, to: offset + tools.length, count: +data.count || "?" })
+      : cfg.s.none;
+    // A pager button that just became disabled loses focus: move it somewhere useful.
+    if (focused instanceof HTMLButtonElement && focused.disabled) {
+      const other = focused == next ? previous : next;
+      (other.disabled ? this._list.querySelector("a") || other : other).focus();
+    }
+    return this._box;
+  }
+}
+
+/**
+ * `<iitk-question-explorer perspective>`: perspectives → phases → questions → the
+ * tools that help answer each question, as nested disclosures (buttons with
+ * aria-expanded and aria-controls). Each level loads when first opened.
+ */
+export class QuestionExplorer extends Base {
+  static observedAttributes = ["perspective"];
+
+  async _load(): Promise<Node> {
+    const data = await getJSON(apiUrl("taxonomy/"));
+    const wanted = this.getAttribute("perspective");
+    const perspectives = items(data.perspectives, "name").filter(
+      (p) => !wanted || p.slug == wanted,
+    );
+    if (!perspectives.length) throw Error("perspective");
+    // One perspective asked for: start with its phases.
+    return wanted
+      ? this._phases(perspectives[0])
+      : this._tree(perspectives.map((p) => this._node(p.name, () => this._phases(p))));
+  }
+
+  _tree(nodes: Node[]): HTMLUListElement {
+    return h("ul", { role: "list", part: "tree" }, ...nodes);
+  }
+
+  /** A disclosure: a button that shows and hides a panel, filled when first opened. */
+  _node(label: string, fill: () => Node | Promise<Node>): HTMLLIElement {
+    const id = newId();
+    const panel = h("div", { id, class: "iitk-panel", part: "panel", hidden: "" });
+    const button = h(
+      "button",
+      {
+        type: "button",
+        class: "iitk-disclosure",
+        part: "button",
+        "aria-expanded": "false",
+        "aria-controls": id,
+      },
+      label,
+    );
+    let filled = false;
+    button.addEventListener("click", () => {
+      const open = button.getAttribute("aria-expanded") != "true";
+      button.setAttribute("aria-expanded", String(open));
+      panel.hidden = !open;
+      if (!open || filled) return;
+      filled = true;
+      panel.setAttribute("aria-busy", "true");
+      this._say(cfg.s.loading);
+      new Promise<Node>((ok) => ok(fill())).then(
+        (node) => {
+          panel.replaceChildren(node);
+          panel.removeAttribute("aria-busy");
+          this._say("");
+        },
+        () => {
+          filled = false;
+          panel.replaceChildren(homeLink());
+          panel.removeAttribute("aria-busy");
+          this._say(cfg.s.error);
+        },
+      );
+    });
+    return h("li", null, button, panel);
+  }
+
+  /** A perspective's phases, each with its questions. */
+  async _phases(perspective: Item): Promise<Node> {
+    const data = await getJSON(
+      apiUrl("questions/", { perspective: perspective.slug, limit: "100" }),
+    );
+    const questions = items(data.results);
+    const groups: [string, Item[]][] = items(perspective.phases, "name").map((phase) => [
+      phase.name,
+      questions.filter((q) => q.phase == phase.slug),
+    ]);
+    const grouped = groups.flatMap((group) => group[1]);
+    groups.push([cfg.s.other, questions.filter((q) => !grouped.includes(q))]);
+    return questions.length
+      ? this._tree(
+          groups
+            .filter((group) => group[1].length)
+            .map(([name, list]) =>
+              this._node(name, () =>
+                this._tree(list.map((q) => this._node(q.title, () => this._tools(q)))),
+              ),
+            ),
+        )
+      : h("p", null, cfg.s.none);
+  }
+
+  /** The tools that help answer a question. */
+  async _tools(question: Item): Promise<Node> {
+    const data = await getJSON(apiUrl("tools/", { question: question.slug, limit: "100" }));
+    const tools = items(data.results);
+    const href = safeUrl(question.url);
+    return h(
+      "div",
+      null,
+      text(question.summary) && h("p", { part: "summary" }, question.summary),
+      tools.length ? toolCards(tools) : h("p", null, cfg.s.none),
+      href && h("p", null, h("a", { href, part: "link" }, cfg.s.view)),
+    );
+  }
+}
+
+const TYPES = ["tool", "framework", "story", "question"] as const;
+
+/** `<iitk-search>`: a labelled search box; results say their type and are announced. */
+export class Search extends Base {
+  _query = "";
+  _input = h("input", {
+    id: newId(),
+    type: "search",
+    name: "q",
+    part: "input",
+    maxlength: "200",
+    autocomplete: "off",
+  });
+  _results = h("ul", { class: "iitk-results", role: "list", part: "results" });
+  _box = h(
+    "div",
+    { class: "iitk-search" },
+    h(
+      "form",
+      { role: "search", part: "form" },
+      h("label", { for: this._input.id, part: "label" }, cfg.s.search),
+      h(
+        "div",
+        { class: "iitk-row" },
+        this._input,
+        h("button", { type: "submit", part: "button" }, cfg.s.submit),
+      ),
+    ),
+    this._results,
+  );
+
+  constructor() {
+    super();
+    this._box.firstChild!.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this._query = this._input.value.trim();
+      if (this._query) this._go();
+    });
+  }
+
+  async _load(): Promise<Node> {
+    if (this._query) {
+      const data = await getJSON(apiUrl("search/", { q: this._query, limit: "10" }));
+      const found = items(data.results);
+      this._results.replaceChildren(
+        ...found.map((item) => {
+          const href = safeUrl(item.url);
+          const type = TYPES.includes(item.type) ? cfg.s[item.type as (typeof TYPES)[number]] : "";
+          return h(
+            "li",
+            { part: "result" },
+            type && h("span", { class: "iitk-type", part: "type" }, type),
+            href ? h("a", { href, part: "link" }, item.title) : item.title,
+            text(item.summary) && h("p", { part: "summary" }, item.summary),
+          );
+        }),
+      );
+      const n = found.length;
+      this._msg = n ? (n == 1 ? cfg.s.one : fill(cfg.s.results, { n })) : cfg.s.none;
+    }
+    return this._box;
+  }
+
+  /** On error keep the search box usable: the fallback link goes in the results. */
+  _fail(): void {
+    this._set("error");
+    this._say(cfg.s.error);
+    this._results.replaceChildren(h("li", null, this._fallback()));
+  }
+}
+
+const ELEMENTS: Record<string, CustomElementConstructor> = {
+  "iitk-tool-card": ToolCard,
+  "iitk-story-card": StoryCard,
+  "iitk-tool-list": ToolList,
+  "iitk-question-explorer": QuestionExplorer,
+  "iitk-search": Search,
+};
+
+/** Define the elements; a second copy of the bundle on the page changes nothing. */
+export function defineAll(): void {
+  for (const name in ELEMENTS) {
+    if (!customElements.get(name)) customElements.define(name, ELEMENTS[name]);
+  }
+}
