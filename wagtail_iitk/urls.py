@@ -1,11 +1,12 @@
 """The package's URLs. Include once, before Wagtail's own: ``path("", include(iitk_urls))``.
 
 The toolkit's pages are Wagtail pages and are served by Wagtail; this module adds the
-JSON API under ``api/iitk/v1/``.
+JSON API under ``api/iitk/v1/`` and the iframe embeds under ``iitk/embed/``.
 """
 
 from django.urls import include, path
 
 urlpatterns = [
     path("api/iitk/v1/", include("wagtail_iitk.api.urls")),
+    path("iitk/embed/", include("wagtail_iitk.embed.urls")),
 ]

@@ -1,9 +1,12 @@
 """Admin viewsets: every toolkit model under one "Toolkit" menu."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.widgets.button import Button, MenuItem
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from ..conf import iitk_settings
@@ -100,8 +103,64 @@ class StoryPageListingViewSet(PageListingViewSet):
     list_export = ["title", "slug", "care_sector", "nation", "author_name", "author_organisation"]
 
 
+class PartnerSnippetsView(generic.InspectView):
+    """The copy-and-paste snippets for one partner: widgets, iframe and oEmbed."""
+
+    template_name = "wagtail_iitk/admin/partner_snippets.html"
+    page_title = _("Embed snippets")
+    any_permission_required = ["add", "change", "delete"]
+
+    def get_fields(self):
+        return []
+
+    def get_context_data(self, **kwargs):
+        from ..embed.snippets import PartnerSnippets, base_url
+
+        context = super().get_context_data(**kwargs)
+        context["snippets"] = PartnerSnippets(
+            self.object, base_url(self.request), request=self.request
+        )
+        return context
+
+
+class PartnerLinksMixin:
+    """Adds the "Embed snippets" link to a partner view (set ``snippets_url_name``)."""
+
+    snippets_url_name = None
+
+    def snippets_url(self, partner):
+        return reverse(self.snippets_url_name, args=[partner.pk])
+
+
+class PartnerIndexView(PartnerLinksMixin, generic.IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        buttons.append(
+            MenuItem(
+                _("Embed snippets"), url=self.snippets_url(instance), icon_name="code", priority=15
+            )
+        )
+        return buttons
+
+
+class PartnerEditView(PartnerLinksMixin, generic.EditView):
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            Button(
+                _("Embed snippets"),
+                url=self.snippets_url(self.object),
+                icon_name="code",
+                priority=5,
+            )
+        )
+        return buttons
+
+
 class PartnerOrganisationViewSet(ModelViewSet):
-    """Partners are not moderated content, so a plain ModelViewSet serves."""
+    """Partners are not moderated content, so a plain ModelViewSet serves. Each partner
+    has an "Embed snippets" page with the code its web team pastes into the intranet."""
 
     model = PartnerOrganisation
     icon = "group"
@@ -113,6 +172,29 @@ class PartnerOrganisationViewSet(ModelViewSet):
     list_export = ["name", "ods_code", "active", "allowed_origins", "widget_key"]
     add_to_admin_menu = False
     copy_view_enabled = False
+    index_view_class = PartnerIndexView
+    edit_view_class = PartnerEditView
+
+    def get_index_view_kwargs(self, **kwargs):
+        snippets = self.get_url_name("snippets")
+        return super().get_index_view_kwargs(snippets_url_name=snippets, **kwargs)
+
+    def get_edit_view_kwargs(self, **kwargs):
+        snippets = self.get_url_name("snippets")
+        return super().get_edit_view_kwargs(snippets_url_name=snippets, **kwargs)
+
+    @property
+    def snippets_view(self):
+        return self.construct_view(
+            PartnerSnippetsView,
+            **self.get_inspect_view_kwargs(template_name=PartnerSnippetsView.template_name),
+        )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(f"snippets/<{self.pk_path_converter}:pk>/", self.snippets_view, name="snippets"),
+        ]
 
 
 class ToolkitViewSetGroup(SnippetViewSetGroup):

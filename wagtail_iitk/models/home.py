@@ -21,7 +21,8 @@ from .visibility import visible_pages, visible_questions
 ACTIVITY_TAXONOMIES = {"stages": Stage, "strands": Strand, "categories": Category}
 
 
-class ToolkitHomePage(RoutablePageMixin, ToolkitPageMixin, Page):
+# ToolkitPageMixin comes first so its serve() (which denies framing) wraps the routes.
+class ToolkitHomePage(ToolkitPageMixin, RoutablePageMixin, Page):
     """The front of a toolkit: perspectives, stages and strands, and the three indexes."""
 
     intro = RichTextField(_("introduction"), blank=True)
