@@ -5,6 +5,7 @@ It uses every widget element and an iframe embed, under a strict Content-Securit
 partner's intranet would. ``make demo`` runs it on port 8001 beside the toolkit.
 """
 
+import contextlib
 import mimetypes
 from pathlib import Path
 from wsgiref.simple_server import WSGIRequestHandler, make_server
@@ -12,7 +13,7 @@ from wsgiref.simple_server import WSGIRequestHandler, make_server
 from django.core.management.base import BaseCommand, CommandError
 from django.template.loader import render_to_string
 
-from wagtail_iitk.models import PartnerOrganisation, ToolPage, StoryPage, visible_pages
+from wagtail_iitk.models import PartnerOrganisation, StoryPage, ToolPage, visible_pages
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static" / "iitk_demo"
 PARTNER_NAME = "Northshire Hospitals NHS Trust"
@@ -94,8 +95,6 @@ class Command(BaseCommand):
             return [body]
 
         self.stdout.write(f"The demo trust intranet: http://127.0.0.1:{port}/")
-        with make_server("127.0.0.1", port, app, handler_class=QuietHandler) as server:
-            try:
-                server.serve_forever()
-            except KeyboardInterrupt:
-                pass
+        server = make_server("127.0.0.1", port, app, handler_class=QuietHandler)
+        with server, contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
