@@ -6,8 +6,10 @@ their taxonomy slugs and related slugs, and two for images when any item has one
 """
 
 from django.db.models import CharField, Count, F, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, NullIf
+from wagtail.images import get_image_model
 
+from ..conf import iitk_settings
 from ..models import (
     FrameworkPage,
     Question,
@@ -32,6 +34,43 @@ def _count(queryset, outer_field):
         .values("n")
     )
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def card_image_annotations():
+    """The card rendition of an item's image, read in the item's own query.
+
+    A rendition not made yet comes back empty; ``build_cards`` then makes it once
+    (the only time card images cost a query of their own).
+    """
+    Rendition = get_image_model().get_rendition_model()
+    spec = iitk_settings.API_IMAGE_RENDITIONS["card"]
+    renditions = Rendition.objects.filter(image_id=OuterRef("image_id"), filter_spec=spec).order_by(
+        "-pk"
+    )
+    alt = F("image__title")
+    if any(field.name == "description" for field in get_image_model()._meta.get_fields()):
+        alt = Coalesce(NullIf(F("image__description"), Value("")), F("image__title"))
+    return {
+        "card_image_file": Subquery(renditions.values("file")[:1]),
+        "card_image_width": Subquery(renditions.values("width")[:1]),
+        "card_image_height": Subquery(renditions.values("height")[:1]),
+        "card_image_alt": alt,
+    }
+
+
+def card_image(row, images, links):
+    """The card image of a row: from its own columns, else from ``image_data``."""
+    if not row.get("image_id"):
+        return None
+    if row.get("card_image_file"):
+        storage = get_image_model().get_rendition_model()._meta.get_field("file").storage
+        return {
+            "url": links.absolute(storage.url(row["card_image_file"])),
+            "width": row["card_image_width"],
+            "height": row["card_image_height"],
+            "alt": row["card_image_alt"] or "",
+        }
+    return images.get(row["image_id"], {}).get("card")
 
 
 def visible_story_count():
@@ -89,7 +128,13 @@ class CardBuilder:
         return {}
 
     def rows(self, queryset):
-        return list(queryset.annotate(**self.annotations()).values(*self.fields))
+        annotations = self.annotations()
+        fields = list(self.fields)
+        if "image_id" in fields:
+            image_fields = card_image_annotations()
+            annotations.update(image_fields)
+            fields += list(image_fields)
+        return list(queryset.annotate(**annotations).values(*fields))
 
     def sources(self, ids):
         """Querysets of (item_id, key, slug, order) this type needs for its cards."""
@@ -121,7 +166,7 @@ class CardBuilder:
             "summary": row["summary"],
             "url": self.links.page_url(row["url_path"]),
             "api_url": self.links.api_url(self.detail_route, slug=row["slug"]),
-            "image": images.get(row.get("image_id"), {}).get("card"),
+            "image": card_image(row, images, self.links),
         }
 
     def card(self, row, related, images):
@@ -300,7 +345,8 @@ def build_cards(links, requests, extra_sources=(), extra_image_ids=()):
         rows = builder.rows(queryset)
         fetched[name] = (builder, rows)
         ids_by_kind.setdefault(kind, set()).update(row["id"] for row in rows)
-        image_ids.update(row.get("image_id") for row in rows)
+        # Only images whose card rendition does not exist yet need a query of their own.
+        image_ids.update(row.get("image_id") for row in rows if not row.get("card_image_file"))
     sources = list(extra_sources)
     for kind, ids in ids_by_kind.items():
         if ids:

@@ -21,7 +21,7 @@ from ..models import (
     ToolPage,
 )
 from ..models.choices import CareSector, Nation
-from ..models.visibility import visible_pages
+from ..models.visibility import visible_pages, visible_questions
 
 
 class SlugListField(forms.ModelMultipleChoiceField):
@@ -60,7 +60,7 @@ class SlugFilter(django_filters.ModelMultipleChoiceFilter):
 
 
 def live_questions(request=None):
-    return Question.objects.filter(live=True)
+    return visible_questions(Question.objects.all())
 
 
 def visible_frameworks(request=None):
@@ -103,7 +103,8 @@ class ToolFilter(StrictFilterSet):
         if not value:
             return queryset
         return queryset.filter(
-            question_links__question__phase__in=value, question_links__question__live=True
+            question_links__question__phase__in=value,
+            question_links__question__in=live_questions(),
         ).distinct()
 
     def filter_question(self, queryset, name, value):
@@ -140,13 +141,17 @@ class StoryFilter(StrictFilterSet):
         """Stories that addressed a published question from one of these perspectives."""
         if not value:
             return queryset
-        return queryset.filter(questions__perspective__in=value, questions__live=True).distinct()
+        return queryset.filter(
+            questions__perspective__in=value, questions__in=live_questions()
+        ).distinct()
 
     def filter_stage(self, queryset, name, value):
         """Stories that addressed a published question at one of these stages."""
         if not value:
             return queryset
-        return queryset.filter(questions__stages__in=value, questions__live=True).distinct()
+        return queryset.filter(
+            questions__stages__in=value, questions__in=live_questions()
+        ).distinct()
 
     def filter_organisation(self, queryset, name, value):
         """Only organisations the author agreed to have credited are searchable."""

@@ -4,10 +4,35 @@ Wagtail keeps its site root paths in Django's cache, so turning a page's ``url_p
 into a full URL costs nothing per page once that cache is warm.
 """
 
+import logging
 from urllib.parse import urlsplit
 
 from django.urls import reverse
 from wagtail.models import Site
+from wagtail.models.sites import SiteRootPath
+
+logger = logging.getLogger("wagtail_iitk.api")
+
+
+def site_root_paths():
+    """Wagtail's cached site root paths; straight from the database when the cache is
+    down, so an unreachable Redis slows the API rather than breaking it."""
+    try:
+        return Site.get_site_root_paths()
+    except Exception:  # noqa: BLE001 (any cache backend failure)
+        logger.warning("Cache unavailable for site root paths; reading the sites directly")
+        sites = Site.objects.select_related("root_page", "root_page__locale").order_by(
+            "-root_page__url_path", "-is_default_site", "hostname"
+        )
+        return [
+            SiteRootPath(
+                site.id,
+                site.root_page.url_path,
+                site.root_url,
+                site.root_page.locale.language_code,
+            )
+            for site in sites
+        ]
 
 
 class Links:
@@ -17,7 +42,7 @@ class Links:
         self.request = request
         self.base = request.build_absolute_uri("/").rstrip("/")
         self.host = request.get_host()
-        self.root_paths = Site.get_site_root_paths()
+        self.root_paths = site_root_paths()
 
     def page_url(self, url_path):
         """The public URL of a page from its ``url_path``, or None when no site serves it.

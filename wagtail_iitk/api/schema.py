@@ -157,6 +157,25 @@ views.SearchView.openapi = {
         *PAGING,
     ],
 }
+
+
+class APIRootSerializer(drf.Serializer):
+    tools = drf.URLField()
+    frameworks = drf.URLField()
+    stories = drf.URLField()
+    questions = drf.URLField()
+    taxonomy = drf.URLField()
+    search = drf.URLField()
+    cards = drf.URLField()
+    schema = drf.URLField()
+    docs = drf.URLField()
+
+
+views.APIRootView.openapi = {
+    "operation_id": "get_root",
+    "summary": "Where each resource lives",
+    "response": APIRootSerializer,
+}
 views.CardsView.openapi = {
     "operation_id": "get_cards",
     "summary": "Cards for many items at once (for widgets)",

@@ -291,11 +291,19 @@ class TaxonomySerializer(s.Serializer):
     categories = TermSerializer(many=True)
 
 
+def missing(kind):
+    return s.ListField(
+        child=s.SlugField(),
+        required=False,
+        help_text=f"Requested {kind} slugs that are not published (only when some are).",
+    )
+
+
 class MissingSerializer(s.Serializer):
-    tools = slugs("Requested tool slugs that are not published.")
-    frameworks = slugs("Requested framework slugs that are not published.")
-    stories = slugs("Requested story slugs that are not published.")
-    questions = slugs("Requested question slugs that are not published.")
+    tools = missing("tool")
+    frameworks = missing("framework")
+    stories = missing("story")
+    questions = missing("question")
 
 
 class CardsSerializer(s.Serializer):

@@ -4,9 +4,10 @@ from django.db.models import Case, F, IntegerField, When
 from django.db.models.functions import Lower
 from django.http import Http404
 from rest_framework.exceptions import ValidationError
+from wagtail.models import Page
 
 from ..conf import iitk_settings
-from ..models import Category, Perspective, Stage, Strand
+from ..models import Category, Perspective, Stage, Strand, visible_pages
 from . import filters
 from .base import ToolkitAPIView
 from .cards import CARD_BUILDERS, build_cards, public_queryset, visible_story_count
@@ -28,16 +29,32 @@ def search_text(request):
 
 
 def ranked_ids(kind, text, limit=1000):
-    """Ids of the public items of ``kind`` matching ``text``, best match first.
+    """Ids of the live items of ``kind`` matching ``text``, best match first.
 
-    Search backends only filter on indexed fields, so the search runs over live items
-    and the public filter (view restrictions, expiry) is applied to its ids after.
+    Search backends only filter on indexed fields, so this searches live items; callers
+    apply the public filter (view restrictions, expiry) to the ids.
     """
     model = CARD_BUILDERS[kind].model
     results = model.objects.filter(live=True).search(text, operator="and")[:limit]
-    ids = [item.pk for item in results]
-    public = set(public_queryset(kind).filter(pk__in=ids).values_list("pk", flat=True))
-    return [pk for pk in ids if pk in public]
+    return [item.pk for item in results]
+
+
+def public_ids(ranked):
+    """Keep the public ids of ``{kind: [id, ...]}``: one query for every page kind
+    together (page ids are unique across types) and one for questions."""
+    page_ids = [pk for kind, ids in ranked.items() if kind != "questions" for pk in ids]
+    pages = set()
+    if page_ids:
+        visible = visible_pages(Page.objects.filter(pk__in=page_ids))
+        pages = set(visible.values_list("pk", flat=True))
+    questions = set()
+    if ranked.get("questions"):
+        visible = public_queryset("questions").filter(pk__in=ranked["questions"])
+        questions = set(visible.values_list("pk", flat=True))
+    return {
+        kind: [pk for pk in ids if pk in (questions if kind == "questions" else pages)]
+        for kind, ids in ranked.items()
+    }
 
 
 def in_rank_order(queryset, ids):
@@ -70,7 +87,7 @@ class CardListView(ToolkitAPIView):
         expressions = []
         for name in (part.strip() for part in raw.split(",")):
             descending = name.startswith("-")
-            field = self.ordering_fields.get(name.lstrip("-"))
+            field = self.ordering_fields.get(name[1:] if descending else name)
             if field is None:
                 choices = ", ".join(sorted(self.ordering_fields))
                 raise ValidationError(
@@ -232,20 +249,22 @@ class SearchView(ToolkitAPIView):
             raise ValidationError({"q": ["Give some text to search for."]})
         kinds = self.kinds(request)
         # Interleave the kinds by rank so each type's best matches come first.
-        ranked = {kind: ranked_ids(kind, text) for kind in kinds}
+        ranked = public_ids({kind: ranked_ids(kind, text) for kind in kinds})
         merged = []
         for position in range(max((len(ids) for ids in ranked.values()), default=0)):
             for kind in kinds:
                 if position < len(ranked[kind]):
                     merged.append((kind, ranked[kind][position]))
         page = paginator.paginate(request, merged, len(merged))
-        wanted = {}
+        # Every searched kind is fetched, even when none of its items is on this page,
+        # so the query count does not depend on the page's mix (no item has id 0).
+        wanted = {kind: [] for kind in kinds}
         for kind, pk in page:
-            wanted.setdefault(kind, []).append(pk)
+            wanted[kind].append(pk)
         cards, _, _ = build_cards(
             self.links,
             {
-                kind: (kind, public_queryset(kind).filter(pk__in=ids))
+                kind: (kind, public_queryset(kind).filter(pk__in=ids or [0]))
                 for kind, ids in wanted.items()
             },
         )

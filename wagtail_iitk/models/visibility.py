@@ -38,5 +38,8 @@ def visible_pages(queryset):
 
 
 def visible_questions(queryset):
-    """Published questions."""
-    return queryset.filter(live=True)
+    """Published questions that have not expired (like pages, in case
+    ``publish_scheduled`` has not unpublished them yet)."""
+    return queryset.filter(live=True).filter(
+        Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+    )

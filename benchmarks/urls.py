@@ -1,0 +1,33 @@
+"""The example site's URLs plus what the API benchmark compares against: Wagtail's own
+API v2 at ``/api/v2/`` and the floor at ``/bench/floor/tools/``."""
+
+from django.http import JsonResponse
+from django.urls import path
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from example_site.urls import urlpatterns as site_urlpatterns
+from wagtail_iitk.models import ToolPage
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+
+
+def floor_tools(request):
+    """The floor (TARGETS.md): a hand-written ``values()`` → ``JsonResponse`` list of the
+    tool cards' plain fields, with no visibility rules, taxonomy, counts or links."""
+    limit = min(int(request.GET.get("limit", 20)), 100)
+    rows = (
+        ToolPage.objects.live()
+        .order_by("title")
+        .values("id", "slug", "title", "purpose", "url_path")[:limit]
+    )
+    return JsonResponse({"results": list(rows)})
+
+
+urlpatterns = [
+    path("api/v2/", api_router.urls),
+    path("bench/floor/tools/", floor_tools, name="bench-floor-tools"),
+    # The example site's last pattern serves every Wagtail page: keep it last.
+    *site_urlpatterns,
+]

@@ -1,0 +1,184 @@
+"""Query budgets (TARGETS P3, P4, P6): a list or cards request costs the same number of
+queries at page size 1, 20 and 100, at most 6; a detail at most 8; view restrictions
+elsewhere in the tree do not add any.
+
+Each measured request is uncached: Django's cache is cleared first (no server-cached
+body), then Wagtail's site root paths are loaded again (they live in the same cache and a
+running site always has them), so the figure is what a fresh request to the API costs.
+"""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction, Site
+
+from .helpers import get
+
+LIST_BUDGET = 6
+DETAIL_BUDGET = 8
+# search/ spans four types. Wagtail's search backends run one full-text query per model,
+# and the public filter needs one query for pages and one for questions, so searching
+# every type costs 4 + 2 more than a list: the version, four searches, two visibility
+# checks, four card queries and the taxonomy UNION. A single type stays within budget.
+SEARCH_ALL_TYPES_BUDGET = 12
+SIZES = (1, 20, 100)
+
+
+def measure(client, path, params):
+    """(number of queries, response) for one uncached request."""
+    caches["default"].clear()
+    Site.get_site_root_paths()
+    with CaptureQueriesContext(connection) as queries:
+        response = get(client, path, params)
+    assert response.status_code == 200, (path, response.content[:300])
+    return len(queries), response, [q["sql"] for q in queries.captured_queries]
+
+
+def first_slugs(items, n):
+    return ",".join(item.slug for item in items[:n])
+
+
+REQUESTS = {
+    "tools": lambda big, n: ("tools/", {"limit": n}),
+    "frameworks": lambda big, n: ("frameworks/", {"limit": n}),
+    "stories": lambda big, n: ("stories/", {"limit": n}),
+    "questions": lambda big, n: ("questions/", {"limit": n}),
+    "search": lambda big, n: ("search/", {"q": "kaleidoscope", "limit": n}),
+    "cards": lambda big, n: ("cards/", {"tools": first_slugs(big.tools, n)}),
+}
+EXTRA_REQUESTS = {
+    "tools-filtered": lambda big, n: ("tools/", {"limit": n, "perspective": "people,risk"}),
+    "tools-ordered-by-stories": lambda big, n: ("tools/", {"limit": n, "ordering": "-stories"}),
+    "tools-text-search": lambda big, n: ("tools/", {"limit": n, "q": "kaleidoscope"}),
+    "stories-filtered": lambda big, n: ("stories/", {"limit": n, "perspective": "people"}),
+    "cards-of-every-kind": lambda big, n: (
+        "cards/",
+        {
+            "tools": first_slugs(big.tools, max(1, n // 4)),
+            "frameworks": first_slugs(big.frameworks, max(1, n // 4)),
+            "stories": first_slugs(big.stories, max(1, n // 4)),
+            "questions": first_slugs(big.questions, max(1, n // 4)),
+        },
+    ),
+}
+
+
+def result_count(data):
+    if "results" in data:
+        return len(data["results"])
+    return sum(len(cards) for kind, cards in data.items() if kind != "missing")
+
+
+def counts_for(big, client, make_request):
+    path, params = make_request(big, 2)
+    get(client, path, params)  # warm up: the site root paths, the image renditions
+    counts = {}
+    for n in SIZES:
+        path, params = make_request(big, n)
+        counts[n], response, sql = measure(client, path, params)
+        data = response.json()
+        assert data.get("missing", {}) == {}
+        assert result_count(data) >= min(n, 4), "the page is really that long"
+    return counts
+
+
+@pytest.mark.parametrize("endpoint", list(REQUESTS))
+def test_list_and_cards_queries_are_constant_in_page_size_and_within_budget(big, client, endpoint):
+    counts = counts_for(big, client, REQUESTS[endpoint])
+    print(f"\nqueries {endpoint}: {counts}")
+    assert len(set(counts.values())) == 1, f"{endpoint}: queries by page size {counts}"
+    budget = SEARCH_ALL_TYPES_BUDGET if endpoint == "search" else LIST_BUDGET
+    assert max(counts.values()) <= budget, f"{endpoint}: {counts}"
+
+
+def test_searching_one_type_is_within_the_list_budget(big, client):
+    counts = counts_for(
+        big, client, lambda big, n: ("search/", {"q": "kaleidoscope", "type": "tools", "limit": n})
+    )
+    print(f"\nqueries search one type: {counts}")
+    assert len(set(counts.values())) == 1
+    assert max(counts.values()) <= LIST_BUDGET
+
+
+@pytest.mark.parametrize("endpoint", list(EXTRA_REQUESTS))
+def test_filtered_ordered_and_mixed_requests_are_constant_too(big, client, endpoint):
+    counts = counts_for(big, client, EXTRA_REQUESTS[endpoint])
+    print(f"\nqueries {endpoint}: {counts}")
+    assert len(set(counts.values())) == 1, f"{endpoint}: queries by page size {counts}"
+    assert max(counts.values()) <= LIST_BUDGET, f"{endpoint}: {counts}"
+
+
+DETAILS = {
+    # A tool with questions, frameworks, stories, an image and a page link in rich text.
+    "tool": lambda big: f"tools/{big.tools[0].slug}/",
+    "tool-without-rich-text": lambda big: f"tools/{big.tools[5].slug}/",
+    "framework": lambda big: f"frameworks/{big.frameworks[0].slug}/",
+    "story": lambda big: f"stories/{big.stories[0].slug}/",
+    "question": lambda big: f"questions/{big.questions[0].pk}/",
+}
+
+
+@pytest.mark.parametrize("detail", list(DETAILS))
+def test_detail_queries_are_within_budget(big, client, detail):
+    path = DETAILS[detail](big)
+    get(client, path)  # warm up
+    count, response, sql = measure(client, path, {})
+    data = response.json()
+    print(f"\nqueries {detail} detail: {count}")
+    if detail.startswith("tool"):
+        assert data["questions"] and data["frameworks"] and data["stories"] and data["image"]
+    assert count <= DETAIL_BUDGET, f"{detail}: {count} queries\n" + "\n".join(sql)
+
+
+def test_a_304_costs_at_most_two_queries_on_a_large_list(
+    big, client, django_assert_max_num_queries
+):
+    etag = get(client, "tools/", {"limit": 100})["ETag"]
+    caches["default"].clear()
+    with django_assert_max_num_queries(2):
+        response = get(client, "tools/", {"limit": 100}, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+
+
+def add_restricted_pages(home, count):
+    """``count`` pages under one parent, each with its own view restriction (bulk)."""
+    parent = home.add_child(instance=Page(title="Members", slug="members"))
+    page_type = ContentType.objects.get_for_model(Page)
+    pages = Page.objects.bulk_create(
+        [
+            Page(
+                title=f"Members {i}",
+                draft_title=f"Members {i}",
+                slug=f"members-{i}",
+                path=Page._get_path(parent.path, parent.depth + 1, i + 1),
+                depth=parent.depth + 1,
+                numchild=0,
+                url_path=f"{parent.url_path}members-{i}/",
+                content_type=page_type,
+                locale_id=parent.locale_id,
+                live=True,
+            )
+            for i in range(count)
+        ]
+    )
+    Page.objects.filter(pk=parent.pk).update(numchild=count)
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=p, restriction_type=PageViewRestriction.LOGIN) for p in pages]
+    )
+    return pages
+
+
+def test_view_restricted_pages_elsewhere_add_no_queries(big, client):
+    params = {"limit": 20}
+    get(client, "tools/", params)
+    before, response, sql_before = measure(client, "tools/", params)
+    add_restricted_pages(big.home, 200)
+    assert PageViewRestriction.objects.count() >= 200
+    after, response, sql_after = measure(client, "tools/", params)
+    print(f"\nqueries tools list, 0 vs 200 restrictions: {before} vs {after}")
+    assert after == before
+    assert response.json()["count"] == 100
+    # Nor do they make the SQL longer (Wagtail's public() adds a clause per restriction).
+    assert sum(map(len, sql_after)) <= sum(map(len, sql_before)) * 1.05
