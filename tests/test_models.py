@@ -227,7 +227,14 @@ def test_partner_origins_are_validated_and_normalised():
     )
     partner.full_clean()
     assert partner.origin_list == ["https://intranet.example.nhs.uk", "http://127.0.0.1:8001"]
-    for bad in ("ftp://example.org", "https://example.org/path", "intranet", "https://"):
+    bad_origins = (
+        "ftp://example.org",
+        "https://example.org/path",
+        "intranet",
+        "https://",
+        "https://*.sharepoint.com",
+    )
+    for bad in bad_origins:
         partner.allowed_origins = bad
         with pytest.raises(ValidationError) as error:
             partner.full_clean()

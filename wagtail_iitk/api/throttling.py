@@ -1,5 +1,5 @@
-"""Anonymous throttling for the API, keyed on the client address as DRF sees it through
-the configured number of trusted proxies (``REST_FRAMEWORK["NUM_PROXIES"]``)."""
+"""Anonymous throttling for the API, keyed on the client address as seen through the
+configured number of trusted proxies (``WAGTAIL_IITK["API_TRUSTED_PROXIES"]``)."""
 
 import logging
 

@@ -20,6 +20,9 @@ from .kinds import embed_path
 from .oembed import KIND_LABELS, RESIZE_HELPER, iframe_html
 from .partners import HEX_COLOUR, accent_colour, contrast_with_white
 
+#: The widgets' own accent (NHS blue), used when a partner's colour is too light.
+DEFAULT_ACCENT = "005eb8"
+
 WIDGETS_SCRIPT = "wagtail_iitk/widgets/iitk-widgets.js"
 EXAMPLE_SLUG = "your-tool-slug"
 
@@ -70,7 +73,8 @@ class PartnerSnippets:
             self.absolute(static(WIDGETS_SCRIPT)),
             self.api_root,
             self.partner.widget_key,
-            self.partner.theme_colour,
+            # Only a colour that keeps AA contrast on the white card; else the default.
+            "#" + (accent_colour(self.partner) or DEFAULT_ACCENT),
         )
         title = self.tool.title if self.tool else "A tool"
         card = format_html(

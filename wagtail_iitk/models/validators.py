@@ -50,6 +50,10 @@ def normalise_origin(value):
             _("'%(value)s' is not a web origin; write it as https://intranet.example.nhs.uk")
             % {"value": value}
         )
+    if "*" in parts.hostname:
+        raise ValidationError(
+            _("'%(value)s' has a wildcard; list each intranet's origin in full.") % {"value": value}
+        )
     if parts.path or parts.query or parts.fragment or parts.username:
         raise ValidationError(
             _("'%(value)s' must be an origin only: no path, query or user name.") % {"value": value}
