@@ -21,12 +21,12 @@ demo: demo-data
 	@echo "The demo trust intranet (another origin): http://127.0.0.1:$(INTRANET_PORT)/"
 	$(MANAGE) serve_demo_intranet --port $(INTRANET_PORT) --toolkit http://127.0.0.1:$(PORT) & \
 	intranet=$$!; trap 'kill $$intranet 2>/dev/null' EXIT INT TERM; \
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 demo-data: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) iitk_setup --as-site-root
-	$(MANAGE) load_demo_content
+	$(MANAGE) load_demo_content --site-url http://127.0.0.1:$(PORT)
 	$(MANAGE) create_demo_users
 
 widgets/node_modules/.installed: widgets/package-lock.json

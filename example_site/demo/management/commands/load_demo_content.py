@@ -6,11 +6,13 @@ Run ``iitk_setup`` first: the demo fills the toolkit section and taxonomy it cre
 """
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail.models import Site
 
 from example_site.demo import content
 from wagtail_iitk.models import (
@@ -75,9 +77,18 @@ class Command(BaseCommand):
         if self.verbosity:
             self.stdout.write(message)
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--site-url",
+            help="Where the demo is served, e.g. http://127.0.0.1:8000: the default site's "
+            "host and port are set to it so absolute URLs (snippets, oEmbed) work.",
+        )
+
     @transaction.atomic
-    def handle(self, *args, verbosity=1, **options):
+    def handle(self, *args, verbosity=1, site_url=None, **options):
         self.verbosity = verbosity
+        if site_url:
+            self.point_default_site_at(site_url)
         home = ToolkitHomePage.objects.first()
         if home is None:
             raise CommandError("There is no toolkit yet: run `manage.py iitk_setup` first.")
@@ -104,6 +115,13 @@ class Command(BaseCommand):
             f"{Question.objects.filter(live=True).count()} questions and "
             f"{StoryPage.objects.live().count()} stories."
         )
+
+    def point_default_site_at(self, url):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise CommandError(f"--site-url must be like http://127.0.0.1:8000, not {url!r}.")
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        Site.objects.filter(is_default_site=True).update(hostname=parts.hostname, port=port)
 
     # Each loader returns how many items it added. --------------------------------------
 
