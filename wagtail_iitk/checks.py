@@ -19,7 +19,6 @@ REQUIRED_APPS = {
     "taggit": "Wagtail's tagging, which its admin needs",
     "rest_framework": "the headless JSON API",
     "django_filters": "filtering the JSON API",
-    "drf_spectacular": "the API's OpenAPI schema",
     "drf_spectacular_sidecar": "the API reference page's scripts (served locally, no CDN)",
     "corsheaders": "letting other sites read the API from the browser",
 }

@@ -40,7 +40,6 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "django_filters",
-    "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
     "django.contrib.admin",
