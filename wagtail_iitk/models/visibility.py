@@ -10,7 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 
 #: Ancestors up to this depth are found through the tree-path index; deeper pages (rare)
 #: fall back to comparing against every restriction.
-INDEXED_ANCESTOR_DEPTH = 8
+INDEXED_ANCESTOR_DEPTH = 6
 
 
 class InRestrictedSection(Func):
