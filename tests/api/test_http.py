@@ -405,3 +405,16 @@ def test_if_modified_since_within_the_same_second_as_an_unpublish_is_not_304(
         publish_now(django_capture_on_commit_callbacks, lambda: fresh(world.personas).unpublish())
     response = client.get(API + "tools/personas/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
     assert response.status_code == 404, "the unpublished tool was confirmed as current"
+
+
+def test_last_modified_never_claims_a_change_in_the_future(world, client):
+    """After a burst of publishes the version's time runs ahead of the clock; the header
+    must not, and a copy stamped with the clamped time is not confirmed as current."""
+    ContentVersion.current()  # make sure the row exists
+    ahead = datetime.datetime.now(tz=datetime.UTC) + datetime.timedelta(minutes=2)
+    assert ContentVersion.objects.filter(pk=1).update(changed_at=ahead) == 1
+    response = client.get(API + "tools/")
+    stamped = email.utils.parsedate_to_datetime(response["Last-Modified"])
+    assert stamped <= datetime.datetime.now(tz=datetime.UTC)
+    again = client.get(API + "tools/", HTTP_IF_MODIFIED_SINCE=response["Last-Modified"])
+    assert again.status_code == 200

@@ -1,5 +1,7 @@
 """The base of every read endpoint: JSON only, no cookies, cached, conditional."""
 
+import time
+
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
@@ -92,7 +94,12 @@ class ToolkitAPIView(APIView):
 
     def with_cache_headers(self, response, etag, last_modified):
         response["ETag"] = etag
-        response["Last-Modified"] = http_date(last_modified)
+        # The content version's time may run ahead of the clock after a burst of
+        # publishes (each change moves it to a later second, so a copy fetched in the
+        # same second is never confirmed as current). Never claim a modification in the
+        # future: the header says now until the clock catches up, and conditional
+        # requests are judged against the version's own time.
+        response["Last-Modified"] = http_date(min(last_modified, int(time.time())))
         response["Cache-Control"] = caching.cache_control()
         # Cross-origin scripts may read these (CORS hides non-simple headers by default).
         response["Access-Control-Expose-Headers"] = "ETag, Last-Modified"
