@@ -7,7 +7,7 @@ conditional GET costs one small query.
 
 import datetime
 
-from django.db import models, transaction
+from django.db import models
 from django.db.models import F, Min
 from django.utils import timezone
 
@@ -42,7 +42,7 @@ class ContentVersion(models.Model):
 
     @classmethod
     def bump(cls):
-        """Move to a new version now (callers use ``bump_on_commit`` inside transactions).
+        """Move to a new version now (signal handlers call it once a transaction commits).
 
         ``changed_at`` moves at least to the next whole second: Last-Modified has
         one-second resolution, so a copy fetched in the same second as a change must not
@@ -61,12 +61,6 @@ class ContentVersion(models.Model):
             cls.objects.get_or_create(
                 pk=1, defaults={"value": 2, "changed_at": changed_at, "next_expiry": next_expiry}
             )
-
-    @classmethod
-    def bump_on_commit(cls):
-        """Bump once the current transaction commits, so readers never see a version
-        that points at content still being written (and a rollback bumps nothing)."""
-        transaction.on_commit(cls.bump)
 
 
 def upcoming_expiry(now):

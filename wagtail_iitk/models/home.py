@@ -5,6 +5,7 @@ question-led (perspective → phase → question → tools) and activity-led
 (stage, strand or category → tools).
 """
 
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
@@ -40,19 +41,18 @@ class ToolkitHomePage(ToolkitPageMixin, RoutablePageMixin, Page):
 
     # Queries scoped to this toolkit -------------------------------------------------
 
-    def visible_tools(self):
-        """Live, public tools inside this toolkit."""
-        from .tools import ToolPage
-
-        return visible_pages(ToolPage.objects.descendant_of(self))
-
     def visible_children_of_type(self, model):
+        """Live, public pages of ``model`` inside this toolkit."""
         return visible_pages(model.objects.descendant_of(self))
 
+    def visible_tools(self):
+        from .tools import ToolPage
+
+        return self.visible_children_of_type(ToolPage)
+
     def questions_with_tools(self, questions):
-        """Attach each question's visible tools as ``visible_tools``, in two queries."""
-        tool_ids = set(self.visible_tools().values_list("pk", flat=True))
-        links = QuestionTool.objects.filter(question__in=questions, tool_id__in=tool_ids)
+        """Attach each question's visible tools as ``visible_tools``, in one query."""
+        links = QuestionTool.objects.filter(question__in=questions, tool__in=self.visible_tools())
         links = links.select_related("tool").order_by("sort_order")
         by_question = {}
         for link in links:
@@ -133,19 +133,13 @@ class ToolkitHomePage(ToolkitPageMixin, RoutablePageMixin, Page):
         )
 
     def _taxonomy_summaries(self):
-        tool_ids = set(self.visible_tools().values_list("pk", flat=True))
+        """Each activity taxonomy's terms with ``tool_count``: one counting query each."""
+        visible = self.visible_tools()
         summaries = []
         for segment, model in ACTIVITY_TAXONOMIES.items():
-            through = model.tools.through
-            counts = {}
-            for term_id, tool_id in through.objects.values_list(
-                f"{model._meta.model_name}_id", "toolpage_id"
-            ):
-                if tool_id in tool_ids:
-                    counts[term_id] = counts.get(term_id, 0) + 1
-            terms = list(model.objects.all())
-            for term in terms:
-                term.tool_count = counts.get(term.pk, 0)
+            terms = model.objects.annotate(
+                tool_count=Count("tools", filter=Q(tools__in=visible), distinct=True)
+            )
             summaries.append(
                 {"segment": segment, "label": model._meta.verbose_name_plural, "terms": terms}
             )
