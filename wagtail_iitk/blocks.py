@@ -116,6 +116,22 @@ class OutcomeBlock(blocks.StructBlock):
         label = _("Outcome")
 
 
+class ExampleBlock(blocks.StructBlock):
+    """An example of a tool in use: where, and what the team did with it."""
+
+    setting = blocks.CharBlock(
+        max_length=255, required=False, help_text=_("e.g. Emergency department, acute trust")
+    )
+    description = blocks.TextBlock()
+    credit = blocks.CharBlock(
+        max_length=255, required=False, help_text=_("Who gave the example, with their consent.")
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Example of use")
+
+
 def step_stream():
     return [("step", StepBlock())]
 
@@ -126,6 +142,10 @@ def tip_stream():
 
 def pitfall_stream():
     return [("pitfall", AdviceBlock(label=_("Pitfall")))]
+
+
+def example_stream():
+    return [("example", ExampleBlock())]
 
 
 def reference_stream():

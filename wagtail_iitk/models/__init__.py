@@ -6,12 +6,19 @@ models managed through a ModelViewSet.
 """
 
 from .content_version import ContentVersion
+from .engagement import DailyEngagement, EngagementEventType, EngagementItemKind
 from .frameworks import FrameworkIndexPage, FrameworkPage
 from .home import ToolkitHomePage
 from .partners import PartnerOrganisation
 from .questions import Question, QuestionTool
 from .review import ReviewableMixin
 from .stories import StoryIndexPage, StoryPage, ToolUsage
+from .submissions import (
+    Submission,
+    SubmissionChannel,
+    SubmissionKind,
+    SubmissionStatus,
+)
 from .taxonomy import Category, Perspective, Phase, Stage, Strand
 from .tools import ToolIndexPage, ToolPage
 from .visibility import visible_pages, visible_questions
@@ -19,6 +26,9 @@ from .visibility import visible_pages, visible_questions
 __all__ = [
     "Category",
     "ContentVersion",
+    "DailyEngagement",
+    "EngagementEventType",
+    "EngagementItemKind",
     "FrameworkIndexPage",
     "FrameworkPage",
     "PartnerOrganisation",
@@ -31,6 +41,10 @@ __all__ = [
     "StoryIndexPage",
     "StoryPage",
     "Strand",
+    "Submission",
+    "SubmissionChannel",
+    "SubmissionKind",
+    "SubmissionStatus",
     "ToolIndexPage",
     "ToolPage",
     "ToolUsage",

@@ -18,7 +18,14 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import ResourceStreamBlock, pitfall_stream, reference_stream, step_stream, tip_stream
+from ..blocks import (
+    ResourceStreamBlock,
+    example_stream,
+    pitfall_stream,
+    reference_stream,
+    step_stream,
+    tip_stream,
+)
 from .choices import DataNeeds, Duration, EvidenceLevel, Expertise, Facilitation
 from .index_pages import ToolkitIndexPage
 from .mixins import ToolkitPageMixin
@@ -64,6 +71,7 @@ class ToolPage(ReviewableMixin, ToolkitPageMixin, Page):
     steps = StreamField(step_stream(), blank=True, verbose_name=_("steps"))
     top_tips = StreamField(tip_stream(), blank=True, verbose_name=_("top tips"))
     pitfalls = StreamField(pitfall_stream(), blank=True, verbose_name=_("pitfalls"))
+    examples = StreamField(example_stream(), blank=True, verbose_name=_("examples of use"))
     inputs = models.TextField(_("inputs"), blank=True, help_text=_("What you need to start."))
     outputs = models.TextField(_("outputs"), blank=True, help_text=_("What you end up with."))
 
@@ -117,6 +125,7 @@ class ToolPage(ReviewableMixin, ToolkitPageMixin, Page):
         FieldPanel("steps"),
         FieldPanel("top_tips"),
         FieldPanel("pitfalls"),
+        FieldPanel("examples"),
         FieldRowPanel([FieldPanel("inputs"), FieldPanel("outputs")]),
         FieldPanel("templates"),
         FieldPanel("worked_example"),
@@ -173,6 +182,7 @@ class ToolPage(ReviewableMixin, ToolkitPageMixin, Page):
         APIField("steps"),
         APIField("top_tips"),
         APIField("pitfalls"),
+        APIField("examples"),
         APIField("inputs"),
         APIField("outputs"),
         APIField("expertise"),
