@@ -265,7 +265,13 @@ def one_run(browser, host, toolkit, n_cards):
     context = browser.new_context(viewport={"width": 1280, "height": 6000})
     page = context.new_page()
     requests, errors = [], []
-    page.on("request", lambda r: requests.append(r.url) if r.url.startswith(toolkit + API) else 0)
+    # API reads only: the engagement beacons (POST events/) are not requests for cards.
+    page.on(
+        "request",
+        lambda r: (
+            requests.append(r.url) if r.method == "GET" and r.url.startswith(toolkit + API) else 0
+        ),
+    )
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.add_init_script(RECORDER)
     page.goto(host.url)

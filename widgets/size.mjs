@@ -7,6 +7,7 @@ import { OUT } from "./build.mjs";
 const BUDGETS = { "iitk-widgets.js": 8192, "iitk-embed.js": 512 };
 
 let over = false;
+let total = 0;
 console.log("file".padEnd(20), "min".padStart(7), "gzip".padStart(7), " budget (gzip)");
 for (const name of readdirSync(OUT).sort()) {
   if (!/\.(js|css)$/.test(name)) continue;
@@ -15,6 +16,8 @@ for (const name of readdirSync(OUT).sort()) {
   const budget = BUDGETS[name];
   const verdict = budget ? ` ≤ ${budget} ${gzip <= budget ? "ok" : "OVER"}` : "";
   over ||= budget !== undefined && gzip > budget;
+  total += gzip;
   console.log(name.padEnd(20), String(bytes.length).padStart(7), String(gzip).padStart(7), verdict);
 }
+console.log("total".padEnd(20), "".padStart(7), String(total).padStart(7));
 process.exitCode = over ? 1 : 0;

@@ -406,7 +406,13 @@ def open_host(browser, content, toolkit_url, host_servers):
         page = context.new_page()
         page.set_default_timeout(SETTLE)
         recorded = HostPage(page, toolkit_url, host.origin, options["partner_key"])
-        page.on("request", lambda request: recorded.requests.append(request.url))
+        # Reads only: the engagement beacons (POST events/) follow the cards by seconds.
+        page.on(
+            "request",
+            lambda request: (
+                recorded.requests.append(request.url) if request.method == "GET" else None
+            ),
+        )
         page.on("console", lambda msg: recorded.console.append(f"{msg.type}: {msg.text}"))
         page.on("pageerror", lambda error: recorded.errors.append(str(error)))
         page.add_init_script(RECORDERS)

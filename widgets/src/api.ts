@@ -16,21 +16,35 @@ export function apiUrl(path: string, params?: Params): URL {
 }
 
 /**
+ * fetch with no cookies, given up after `ms` (the whole exchange: headers and body):
+ * resolves to what `read` makes of the response.
+ */
+export async function request<T>(
+  url: string,
+  read: (response: Response) => Promise<T>,
+  init?: RequestInit,
+  ms = TIMEOUT,
+): Promise<T> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  try {
+    return await read(await fetch(url, { ...init, signal: abort.signal, credentials: "omit" }));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * GET JSON from the API, with the partner key. Rejects on a network error, a timeout,
  * a non-2xx answer or a body that is not JSON.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function getJSON(url: URL): Promise<any> {
+export function getJSON(url: URL): Promise<any> {
   if (cfg.partner) url.searchParams.set("partner", cfg.partner);
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), TIMEOUT);
-  try {
-    const response = await fetch(url.href, { signal: abort.signal, credentials: "omit" });
+  return request(url.href, (response) => {
     if (!response.ok) throw Error("HTTP " + response.status);
-    return await response.json();
-  } finally {
-    clearTimeout(timer);
-  }
+    return response.json();
+  });
 }
 
 /** The URL if it is an absolute http(s) URL, else null (javascript:, data:, relative…). */

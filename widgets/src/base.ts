@@ -1,3 +1,4 @@
+import { opened } from "./beacons";
 import CARD_CSS from "./card.css";
 import { cfg } from "./config";
 import { h, homeLink } from "./dom";
@@ -59,6 +60,9 @@ export abstract class Base extends HTMLElement {
     if (sheet && this._r.adoptedStyleSheets) this._r.adoptedStyleSheets = [sheet];
     else this._r.append(h("link", { rel: "stylesheet", href: cfg.css }));
     this._r.append(this._live, this._view);
+    // A click (or middle click) on a link to an item counts an open of it.
+    this._r.addEventListener("click", opened);
+    this._r.addEventListener("auxclick", opened);
   }
 
   connectedCallback(): void {

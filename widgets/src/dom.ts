@@ -1,4 +1,5 @@
 import { safeUrl } from "./api";
+import { tracked, watch } from "./beacons";
 import { cfg } from "./config";
 
 type Child = Node | string | null | undefined | false;
@@ -42,17 +43,17 @@ export const human = (slug: string): string =>
 export const homeLink = (): HTMLAnchorElement =>
   h("a", { href: cfg.home, part: "link fallback" }, cfg.s.view);
 
-/** A card in the shared markup (see card.css). */
+/** A card in the shared markup (see card.css); its impressions and opens are counted. */
 export function card(item: Item, meta: string[]): HTMLElement {
   const href = safeUrl(item.url);
   const title: string = item.title;
-  return h(
+  const article = h(
     "article",
     { class: "iitk-card", part: "card" },
     h(
       "h3",
       { class: "iitk-card__title", part: "title" },
-      href ? h("a", { class: "iitk-card__link", part: "link", href }, title) : title,
+      href ? tracked(h("a", { class: "iitk-card__link", part: "link", href }, title), item) : title,
     ),
     text(item.summary) && h("p", { class: "iitk-card__summary", part: "summary" }, item.summary),
     meta.length > 0 &&
@@ -62,6 +63,8 @@ export function card(item: Item, meta: string[]): HTMLElement {
         ...meta.map((text) => h("li", { class: "iitk-tag", part: "tag" }, text)),
       ),
   );
+  watch(article, item);
+  return article;
 }
 
 /** Readable names from the card's `labels`, else the slugs made readable. */

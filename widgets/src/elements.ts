@@ -1,8 +1,10 @@
 import { apiUrl, getJSON, safeUrl } from "./api";
 import { getCard, type Kind } from "./batch";
+import { tracked } from "./beacons";
 import { Base, newId } from "./base";
 import { cfg } from "./config";
 import { card, h, homeLink, items, type Item, storyMeta, text, toolCards, toolMeta } from "./dom";
+import { ShareStory } from "./share";
 import { fill } from "./strings";
 
 const SLUG = /^[-\w]+$/;
@@ -199,7 +201,7 @@ export class QuestionExplorer extends Base {
       null,
       text(question.summary) && h("p", { part: "summary" }, question.summary),
       tools.length ? toolCards(tools) : h("p", null, cfg.s.none),
-      href && h("p", null, h("a", { href, part: "link" }, cfg.s.view)),
+      href && h("p", null, tracked(h("a", { href, part: "link" }, cfg.s.view), question)),
     );
   }
 }
@@ -256,7 +258,7 @@ export class Search extends Base {
             "li",
             { part: "result" },
             type && h("span", { class: "iitk-type", part: "type" }, type),
-            href ? h("a", { href, part: "link" }, item.title) : item.title,
+            href ? tracked(h("a", { href, part: "link" }, item.title), item) : item.title,
             text(item.summary) && h("p", { part: "summary" }, item.summary),
           );
         }),
@@ -281,6 +283,7 @@ const ELEMENTS: Record<string, CustomElementConstructor> = {
   "iitk-tool-list": ToolList,
   "iitk-question-explorer": QuestionExplorer,
   "iitk-search": Search,
+  "iitk-share-story": ShareStory,
 };
 
 /** Define the elements; a second copy of the bundle on the page changes nothing. */

@@ -48,7 +48,14 @@ describe("the built files", () => {
     new Function(code)();
     const added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name));
     expect(added).toEqual([]);
-    for (const name of ["iitk-tool-card", "iitk-story-card", "iitk-tool-list", "iitk-question-explorer", "iitk-search"]) {
+    for (const name of [
+      "iitk-tool-card",
+      "iitk-story-card",
+      "iitk-tool-list",
+      "iitk-question-explorer",
+      "iitk-search",
+      "iitk-share-story",
+    ]) {
       expect(customElements.get(name), name).toBeDefined();
     }
   });

@@ -1,0 +1,235 @@
+import { apiUrl, getJSON, request } from "./api";
+import { Base, newId } from "./base";
+import { track } from "./beacons";
+import { cfg } from "./config";
+import { h, type Item, items, strings, text } from "./dom";
+import { fill } from "./strings";
+
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** A new Idempotency-Key: a UUID, or 128 random bits where randomUUID is missing (http: pages). */
+export const newKey = (): string =>
+  crypto.randomUUID ? crypto.randomUUID() : crypto.getRandomValues(new Uint32Array(4)).join("-");
+
+/** Set a value at a path of the submissions/ contract, e.g. "tool_usages[0].how_used". */
+function put(data: Item, path: string, value: unknown): void {
+  const keys = path.split(/[.[\]]+/).filter(Boolean);
+  const last = keys.pop()!;
+  keys.forEach((key, i) => (data = data[key] ||= /^\d/.test(keys[i + 1] || last) ? [] : {}));
+  data[last] = value;
+}
+
+/**
+ * `<iitk-share-story>`: a form to share a story of using a tool, posted as JSON to
+ * `submissions/` with an Idempotency-Key that is made once for the filled form and sent
+ * again on every retry, so a retry after a lost answer never stores the story twice.
+ * Every control is named by its path in the contract, so the API's field errors find it.
+ */
+export class ShareStory extends Base {
+  // The browser checks required fields before "submit"; the toolkit checks the rest.
+  _form = h("form", { part: "form" });
+  /** The error summary, or what went wrong in sending (with a retry button). */
+  _box = h("div", { class: "iitk-problem", part: "problem", tabindex: "-1", role: "alert", hidden: "" });
+  _key = "";
+  _shown = 0;
+  _sent = 0;
+
+  constructor() {
+    super();
+    this._form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this._send();
+    });
+    this._form.addEventListener("input", () => track("share_started", "toolkit", ""), { once: true });
+  }
+
+  async _load(): Promise<Node> {
+    const data = await getJSON(apiUrl("tools/", { limit: "100" }));
+    const s = cfg.s;
+    const usage = "tool_usages[0].";
+    // Each field's label is the string named after the field, e.g. s.why_chosen.
+    const label = (name: string) => s[name.replace("[0]", "").split(".").pop() as keyof typeof s];
+    const textbox = (name: string, max = 2000, attrs?: Record<string, string>) =>
+      this._field(name, label(name), h(max > 255 ? "textarea" : "input", { maxlength: "" + max, ...attrs }));
+    const choice = (name: string, options: string[][]) =>
+      this._field(
+        name,
+        label(name),
+        h("select", null, ...[["", ""], ...options].map(([value, text]) => h("option", { value }, text))),
+      );
+    const group = (legend: string, ...fields: Node[]) =>
+      h("fieldset", { part: "group" }, h("legend", { part: "legend" }, legend), ...fields);
+    const check = (name: string, required?: string) =>
+      this._field(name, label(name), h("input", { type: "checkbox", ...(required && { required }) }));
+    // A honeypot for spam robots: out of sight, out of the tab order, hidden from screen readers.
+    const trap = this._field("website", "Website", h("input", { tabindex: "-1", autocomplete: "off" }));
+    trap.className = "iitk-sr";
+    trap.setAttribute("aria-hidden", "true");
+    this._form.replaceChildren(
+      this._box,
+      h("p", null, s.noPatients),
+      group(
+        s.yourStory,
+        textbox("title", 255, { required: "" }),
+        textbox("summary", 600, { required: "" }),
+        textbox("outcomes", 4000),
+        textbox("tips[0]", 500),
+        textbox("pitfalls[0]", 500),
+      ),
+      group(
+        s.toolUsed,
+        choice(usage + "tool", items(data.results).map((tool) => [tool.slug, tool.title])),
+        textbox(usage + "why_chosen"),
+        textbox(usage + "how_used"),
+        choice(usage + "would_use_again", [
+          ["yes", s.yes],
+          ["maybe", s.maybe],
+          ["no", s.no],
+        ]),
+      ),
+      group(
+        s.aboutYou,
+        textbox("contributor.name", 120, { autocomplete: "name" }),
+        textbox("contributor.role", 120, { autocomplete: "organization-title" }),
+        textbox("contributor.organisation", 255, { autocomplete: "organization" }),
+        textbox("contributor.email", 254, { type: "email", autocomplete: "email" }),
+        check("contributor.credit"),
+      ),
+      check("consent_to_publish", "true"),
+      check("no_patient_data", "true"),
+      trap,
+      h("button", { part: "button" }, s.send),
+    );
+    this._shown = Date.now();
+    return this._form;
+  }
+
+  /** A labelled control with a place for its error, which describes it (when empty, nothing). */
+  _field(name: string, label: string, control: Control): HTMLElement {
+    const id = (control.id = newId());
+    const box = control.type == "checkbox";
+    control.name = name;
+    control.setAttribute("part", box ? "checkbox" : "input");
+    control.setAttribute("aria-describedby", id + "e");
+    const tag = h("label", { for: id, part: "label" }, label);
+    const error = h("p", { id: id + "e", class: "iitk-error", part: "error" });
+    return h(
+      "div",
+      { class: "iitk-field" },
+      ...(box ? [error, h("div", { class: "iitk-check" }, control, tag)] : [tag, error, control]),
+    );
+  }
+
+  /** The named controls (the honeypot too: the toolkit never names it in an error). */
+  _controls(): Control[] {
+    return [...this._form.querySelectorAll<Control>("[name]")];
+  }
+
+  /** Send the form (the browser has checked it). Whatever the answer but 202, every answer stays. */
+  async _send(): Promise<void> {
+    const s = cfg.s;
+    this._errors({}); // clear the last attempt's
+    // Timed to the first send, so that a retry of the same answers is the same body.
+    const data: Item = { kind: "story", elapsed_ms: (this._sent = this._sent || Date.now()) - this._shown };
+    if (cfg.partner) data.partner = cfg.partner;
+    for (const c of this._controls()) {
+      const value = c.type == "checkbox" ? (c as HTMLInputElement).checked : c.value.trim();
+      if (value !== "") put(data, c.name, value);
+    }
+    // One key for this filled form, kept for every retry. A double click sends twice with
+    // it, and the toolkit stores the story once. (Not ||=: ES2020 spells that out.)
+    this._key = this._key || newKey();
+    this._say(s.sending);
+    let answer: [number, Item?, string?] = [0];
+    try {
+      answer = await request(
+        apiUrl("submissions/").href,
+        async (r) => [r.status, await r.json().catch(() => null), r.headers.get("Retry-After") || ""],
+        {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "Idempotency-Key": this._key },
+          body: JSON.stringify(data),
+        },
+      );
+    } catch {
+      // A network error or a timeout: status 0, and the same key on the retry.
+    }
+    this._say("");
+    const [status, body, wait] = answer;
+    if (status == 202) return this._done(text(body && body.reference));
+    if (status == 400 && this._errors((body && body.error && body.error.fields) || {})) return;
+    // 409: an earlier send with this key got through with other answers; send this as new.
+    if (status == 409) this._key = newKey();
+    const retry = h("button", { type: "button", part: "button retry" }, s.retry);
+    retry.addEventListener("click", () => this._send());
+    // Nothing (network error, timeout), 5xx or 409 (this version is not stored): try again.
+    const message =
+      {
+        413: s.tooLong,
+        // Retry-After in seconds (as the API sends it); HH:MM in the reader's time zone.
+        429: fill(s.busy, { time: new Date(Date.now() + (+wait! || 60) * 1000).toTimeString().slice(0, 5) }),
+      }[status] || (status > 399 && status < 500 && status != 409 ? s.refused : s.offline);
+    // Always offer the toolkit's own form too (the fallback): a page whose origin the
+    // toolkit does not allow sees only a network error, as CORS hides the 403.
+    this._show(h("p", null, message), h("p", null, this._fallback()), retry);
+  }
+
+  /** Show a problem at the top of the form, and take focus there. */
+  _show(...nodes: Node[]): void {
+    const box = this._box;
+    box.replaceChildren(h("h3", null, cfg.s.problem), ...nodes);
+    box.hidden = false;
+    box.focus();
+  }
+
+  /**
+   * Mark the API's field errors (`fields`: path → messages) on their fields and in a
+   * summary at the top that takes focus; clear the others. True if there were any.
+   */
+  _errors(fields: Record<string, unknown>): boolean {
+    const list = h("ul");
+    const controls = this._controls();
+    this._box.hidden = true;
+    for (const c of controls) {
+      c.removeAttribute("aria-invalid");
+      this._r.getElementById(c.id + "e")!.textContent = "";
+    }
+    for (const key in fields) {
+      const message = strings([fields[key]].flat()).join(" ");
+      // "tool_usages" or "tips" (the whole list) is shown on its first field.
+      const control = controls.find((c) => c.name.startsWith(key));
+      let item: Node = h("span", null, message);
+      if (control) {
+        control.setAttribute("aria-invalid", "true");
+        this._r.getElementById(control.id + "e")!.textContent = message;
+        // In the shadow root a #fragment link cannot move focus: do it here.
+        item = h(
+          "a",
+          { href: "#" + control.id, part: "link" },
+          control.labels![0].textContent + " – " + message,
+        );
+        item.addEventListener("click", (event) => {
+          event.preventDefault();
+          control.focus();
+        });
+      }
+      list.append(h("li", null, item));
+    }
+    if (list.firstChild) this._show(list);
+    return !!list.firstChild;
+  }
+
+  /** The story is in: say so, with the reference to quote, and take focus there. */
+  _done(reference: string): void {
+    const s = cfg.s;
+    const done = h(
+      "div",
+      { class: "iitk-done", part: "done", tabindex: "-1" },
+      h("h3", null, s.thanks),
+      reference && h("p", { part: "reference" }, fill(s.reference, { reference })),
+    );
+    this._view.replaceChildren(done);
+    done.focus();
+    this._say(done.textContent!);
+  }
+}
