@@ -10,6 +10,7 @@ from django.db.models.functions import Coalesce, NullIf
 from wagtail.images import get_image_model
 
 from ..conf import iitk_settings
+from ..engagement.counts import used_count_annotation
 from ..models import (
     FrameworkPage,
     Question,
@@ -180,17 +181,22 @@ class ToolCards(CardBuilder):
     detail_route = "tool-detail"
     fields = (
         "id", "slug", "title", "summary", "url_path", "image_id", "evidence_level",
-        "story_count",
+        "story_count", "used_count",
     )  # fmt: skip
 
     def annotations(self):
-        return {"summary": F("purpose"), "story_count": visible_story_count()}
+        return {
+            "summary": F("purpose"),
+            "story_count": visible_story_count(),
+            "used_count": used_count_annotation(),
+        }
 
     def card(self, row, related, images):
         card = self.base(row, images)
         card.update(self.terms(related, row["id"]))
         card["evidence_level"] = row["evidence_level"]
         card["story_count"] = row["story_count"]
+        card["used_count"] = row["used_count"]
         card["labels"] = {
             **self.term_labels(related, row["id"]),
             "evidence_level": str(EvidenceLevel(row["evidence_level"]).label),

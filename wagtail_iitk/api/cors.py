@@ -12,6 +12,13 @@ from ..conf import iitk_settings
 
 API_PATH_PREFIX = "/api/iitk/"
 READ_METHODS = {"GET", "HEAD", "OPTIONS"}
+#: Anonymous events may come from any page: a sendBeacon text/plain body needs no CORS at
+#: all, and a JSON fetch gets its preflight and response granted here.
+EVENTS_PATH_SUFFIX = "/events/"
+EVENTS_METHODS = {"POST", "OPTIONS"}
+#: Submissions are granted (preflight and response) only to the origins allowed to post
+#: them; see ``api.submissions.origin_allowed``.
+SUBMISSIONS_PATH_SUFFIX = "/submissions/"
 
 
 def origin_may_read(origin):
@@ -22,6 +29,13 @@ def origin_may_read(origin):
 @receiver(check_request_enabled)
 def allow_cross_origin_reads(sender, request, **kwargs):
     """Enable CORS for reads of the toolkit's API from the configured origins."""
+    path = request.path
+    if path.startswith(API_PATH_PREFIX) and path.endswith(EVENTS_PATH_SUFFIX):
+        return request.method in EVENTS_METHODS
+    if path.startswith(API_PATH_PREFIX) and path.endswith(SUBMISSIONS_PATH_SUFFIX):
+        from .submissions import origin_allowed
+
+        return request.method in {"POST", "OPTIONS"} and origin_allowed(request)
     if not request.path.startswith(API_PATH_PREFIX) or request.method not in READ_METHODS:
         return False
     return origin_may_read(request.headers.get("origin", ""))

@@ -77,7 +77,12 @@ class ToolkitSchema(AutoSchema):
     def get_override_parameters(self):
         return self._openapi().get("parameters", [])
 
+    def get_request_serializer(self):
+        return self._openapi().get("request") or super().get_request_serializer()
+
     def get_response_serializers(self):
+        if "responses" in self._openapi():  # a write endpoint lists every status itself
+            return self._openapi()["responses"]
         response = self._openapi().get("response")
         return (
             {200: response, **ERRORS}

@@ -7,6 +7,7 @@ from rest_framework.exceptions import ValidationError
 from wagtail.models import Page
 
 from ..conf import iitk_settings
+from ..engagement.counts import used_count_annotation
 from ..models import Category, Perspective, Stage, Strand, visible_pages
 from . import filters
 from .base import ToolkitAPIView
@@ -165,9 +166,12 @@ class DetailView(ToolkitAPIView):
 
     kind = ""
     lookup = "slug"
+    #: Values computed in the item's own query (no query of their own).
+    annotations = {}
 
     def build(self, request, **kwargs):
-        item = public_queryset(self.kind).filter(**{self.lookup: kwargs[self.lookup]}).first()
+        items = public_queryset(self.kind).annotate(**self.annotations)
+        item = items.filter(**{self.lookup: kwargs[self.lookup]}).first()
         if item is None:
             raise Http404
         return DETAIL_BUILDERS[self.kind](self.links).build(item)
@@ -175,6 +179,7 @@ class DetailView(ToolkitAPIView):
 
 class ToolDetailView(DetailView):
     kind = "tools"
+    annotations = {"used_count": used_count_annotation()}
 
 
 class FrameworkDetailView(DetailView):

@@ -1,0 +1,31 @@
+"""Social proof: how many people said they used a tool, summed over every day."""
+
+from django.db.models import IntegerField, OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce
+
+from ..models import DailyEngagement, EngagementEventType, EngagementItemKind
+
+
+def _used_marks():
+    return DailyEngagement.objects.filter(
+        item_kind=EngagementItemKind.TOOL, event=EngagementEventType.USED
+    )
+
+
+def used_count_annotation():
+    """For ``ToolPage`` querysets: the tool's all-time "I used this tool" count, as a
+    correlated subquery (so a list of tools costs no extra query)."""
+    marks = (
+        _used_marks()
+        .filter(item_id=OuterRef("pk"))
+        .order_by()
+        .values("item_id")
+        .annotate(n=Sum("count"))
+        .values("n")
+    )
+    return Coalesce(Subquery(marks, output_field=IntegerField()), 0)
+
+
+def used_count(tool_id):
+    """One tool's all-time "I used this tool" count (one query)."""
+    return _used_marks().filter(item_id=tool_id).aggregate(n=Sum("count"))["n"] or 0
