@@ -36,9 +36,7 @@ def overdue_items(today=None):
     today = today or timezone.localdate()
     items = []
     for model in (ToolPage, FrameworkPage):
-        pages = model.objects.filter(review_due__lt=today) | model.objects.filter(
-            review_due__isnull=True
-        )
+        pages = model.objects.filter(model.overdue_q(today))
         for page in pages.order_by("review_due", "title"):
             items.append(
                 ReviewItem(
@@ -50,9 +48,7 @@ def overdue_items(today=None):
                     edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
                 )
             )
-    questions = Question.objects.filter(review_due__lt=today) | Question.objects.filter(
-        review_due__isnull=True
-    )
+    questions = Question.objects.filter(Question.overdue_q(today))
     for question in questions.order_by("review_due", "wording"):
         items.append(
             ReviewItem(

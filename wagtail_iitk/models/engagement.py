@@ -64,7 +64,12 @@ class DailyEngagement(models.Model):
                 name="iitk_engagement_unique_without_partner",
             ),
         ]
-        indexes = [models.Index(fields=["item_kind", "item_id", "day"])]
+        indexes = [
+            models.Index(fields=["item_kind", "item_id", "day"]),
+            # The admin reports sum a period's rows: a day range, read in the order a
+            # live site writes them. (``count`` is left out so updates stay HOT.)
+            models.Index(fields=["day"], name="iitk_engagement_day"),
+        ]
 
     def __str__(self):
         return f"{self.day} {self.item_kind}:{self.item_id} {self.event} × {self.count}"

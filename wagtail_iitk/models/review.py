@@ -3,6 +3,7 @@
 import datetime
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -57,3 +58,9 @@ class ReviewableMixin(models.Model):
     def is_overdue_for_review(self):
         """True when the review date has passed, or there is no review on record."""
         return self.review_due is None or self.review_due < timezone.localdate()
+
+    @staticmethod
+    def overdue_q(today=None):
+        """``is_overdue_for_review`` as a Q, for querysets of any reviewable model."""
+        today = today or timezone.localdate()
+        return Q(review_due__isnull=True) | Q(review_due__lt=today)
