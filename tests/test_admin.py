@@ -294,6 +294,7 @@ def test_admin_menu_has_a_toolkit_menu_with_every_listing(admin_client, toolkit)
         ("Categories", snippet_url(Category, "list")),
         ("Partner organisations", reverse("iitk_partners:index")),
         ("Due for review", reverse("iitk_due_for_review:index")),
+        ("Submissions", reverse("iitk_submissions:index")),
     ]
 
 

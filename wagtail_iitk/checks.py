@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.conf import settings
-from django.core.checks import Error, Tags, register
+from django.core.checks import Error, Tags, Warning, register
 
 from .conf import DEFAULTS, SETTINGS_NAME
 
@@ -36,6 +36,25 @@ def check_cors_middleware(app_configs=None, **kwargs):
             hint="Add 'corsheaders.middleware.CorsMiddleware' to MIDDLEWARE, above "
             "'django.middleware.common.CommonMiddleware'.",
             id="wagtail_iitk.E005",
+        )
+    ]
+
+
+@register(Tags.compatibility)
+def check_cors_allows_idempotency_key(app_configs=None, **kwargs):
+    """The share-your-story widget sends an Idempotency-Key header from partners' pages;
+    django-cors-headers grants a preflight only the headers in CORS_ALLOW_HEADERS."""
+    from corsheaders.conf import conf
+
+    if "idempotency-key" in {header.lower() for header in conf.CORS_ALLOW_HEADERS}:
+        return []
+    return [
+        Warning(
+            "CORS_ALLOW_HEADERS lacks 'idempotency-key', so browsers on partners' intranets "
+            "cannot send community submissions to the toolkit's API.",
+            hint="Set CORS_ALLOW_HEADERS = (*corsheaders.defaults.default_headers, "
+            "'idempotency-key').",
+            id="wagtail_iitk.W001",
         )
     ]
 

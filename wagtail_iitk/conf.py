@@ -32,6 +32,8 @@ DEFAULTS = {
     "REVIEW_INTERVAL_DAYS": (365, int),
     # Name of the default editorial workflow created by ``iitk_setup``.
     "WORKFLOW_NAME": ("Toolkit review", str),
+    # Name of the workflow every community contribution's draft is put into.
+    "COMMUNITY_WORKFLOW_NAME": ("Community review", str),
     # Group names created by ``iitk_setup``.
     "EDITORS_GROUP": ("Toolkit editors", str),
     "REVIEWERS_GROUP": ("Toolkit reviewers", str),
@@ -79,6 +81,31 @@ DEFAULTS = {
     "EMBED_HEIGHT": (420, int),
     # How long (seconds) an oEmbed consumer may keep a response (its ``cache_age``).
     "EMBED_OEMBED_CACHE_AGE": (3600, int),
+    # --- Community submissions (submissions/ and the site's contribution forms) ---
+    # The largest JSON body submissions/ accepts, in bytes (a larger one is a 413).
+    "SUBMISSION_MAX_BODY_BYTES": (65536, int),
+    # Origins whose pages may post submissions from the browser, besides the toolkit's
+    # own and the allowed origins of active partner organisations.
+    "SUBMISSION_ALLOWED_ORIGINS": ([], list),
+    # Per-client limit on submissions (API and site forms), e.g. "10/hour"; "" turns it off.
+    "SUBMISSION_THROTTLE_RATE": ("10/hour", str),
+    # A submission sent sooner than this after its form was shown is taken for spam.
+    "SUBMISSION_MIN_SECONDS": (3, int),
+    # A submission whose free text holds more web links than this is taken for spam.
+    "SUBMISSION_MAX_LINKS": (5, int),
+    # Seconds during which an identical submission sent without an Idempotency-Key is
+    # taken for a repeat of the first (a double click, a retry) and not stored again.
+    "SUBMISSION_DUPLICATE_WINDOW": (300, int),
+    # --- Engagement (anonymous daily counts: views, impressions, "I used this tool") ---
+    # False: nothing is counted; events/ still answers 204, and the toolkit's pages carry
+    # neither the view-counting script nor the "I used this tool" / "helpful" buttons.
+    "ENGAGEMENT_ENABLED": (True, bool),
+    # Per-client limit on events/ and on the buttons, e.g. "600/minute"; "" turns it off.
+    # Keep it generous: a trust's staff often reach the internet through one address.
+    "EVENTS_THROTTLE_RATE": ("600/minute", str),
+    # The most events one batch may carry, and the largest body events/ reads, in bytes.
+    "EVENTS_MAX_BATCH": (50, int),
+    "EVENTS_MAX_BODY_BYTES": (16384, int),
 }
 
 

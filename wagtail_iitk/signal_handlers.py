@@ -123,3 +123,7 @@ def register():
     for model in (*TAXONOMY_MODELS, PartnerOrganisation):
         post_save.connect(on_snippet_change, sender=model, dispatch_uid=f"iitk-save-{model}")
         post_delete.connect(on_snippet_change, sender=model, dispatch_uid=f"iitk-del2-{model}")
+    # Community contributions: published when their draft goes live; never while flagged.
+    from .community import publishing
+
+    publishing.register()

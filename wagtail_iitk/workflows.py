@@ -20,12 +20,15 @@ from wagtail.models import (
 from .conf import iitk_settings
 from .models import (
     Category,
+    DailyEngagement,
     PartnerOrganisation,
     Perspective,
     Phase,
     Question,
+    ScreeningCheckTask,
     Stage,
     Strand,
+    Submission,
 )
 
 TAXONOMY_MODELS = (Perspective, Phase, Stage, Strand, Category)
@@ -46,6 +49,7 @@ MEDIA_PERMISSIONS = (
 
 EDITORIAL_REVIEW_TASK = "Toolkit editorial review"
 APPROVAL_TASK = "Toolkit approval to publish"
+COMMUNITY_SCREENING_TASK = "Community screening check"
 
 
 def _model_permissions(model, actions):
@@ -77,6 +81,10 @@ def reviewer_permissions():
     perms += _model_permissions(Question, ("delete", "publish", "lock", "unlock"))
     for model in (*TAXONOMY_MODELS, PartnerOrganisation):
         perms += _model_permissions(model, ("add", "change", "delete", "view"))
+    # The Submissions inbox: see community submissions and decide them.
+    perms += _model_permissions(Submission, ("view", "review"))
+    # The engagement reports (Reports menu) are seen with this permission.
+    perms += _model_permissions(DailyEngagement, ("view",))
     return perms
 
 
@@ -152,4 +160,28 @@ def ensure_workflow(toolkit_homes, reviewers, report):
         if not WorkflowPage.objects.filter(page=home).exists():
             WorkflowPage.objects.create(page=home, workflow=workflow)
             report(f"Assigned workflow '{name}' to '{home.title}' and the pages below it.")
+    return workflow
+
+
+def ensure_community_workflow(reviewers, report):
+    """Create the "Community review" workflow: one screening check task for reviewers.
+
+    It is assigned to no page: converting a community submission starts it on the
+    draft it made. Reviewers approve the check, which publishes the draft; the check
+    will not approve while the contribution is flagged for possible
+    patient-identifiable information. An existing workflow (found by the
+    ``COMMUNITY_WORKFLOW_NAME`` setting) is left as its editors made it.
+    """
+    name = iitk_settings.COMMUNITY_WORKFLOW_NAME
+    workflow = Workflow.objects.filter(name=name).first()
+    if workflow is not None:
+        return workflow
+    workflow = Workflow.objects.create(name=name, active=True)
+    task = ScreeningCheckTask.objects.filter(name=COMMUNITY_SCREENING_TASK).first()
+    if task is None:
+        task = ScreeningCheckTask.objects.create(name=COMMUNITY_SCREENING_TASK)
+        task.groups.add(reviewers)
+        report(f"Created workflow task '{COMMUNITY_SCREENING_TASK}'.")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    report(f"Created workflow '{name}'.")
     return workflow

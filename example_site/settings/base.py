@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from corsheaders.defaults import default_headers
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -116,6 +117,12 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAIL_IITK = {
     "TOOLKIT_NAME": "Improving Improvement Toolkit",
 }
+
+# Background work (turning community submissions into drafts) runs at once, in the
+# request: simple for one machine. A larger site names a backend with workers here.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The share-your-story widget sends an Idempotency-Key from partners' pages.
+CORS_ALLOW_HEADERS = (*default_headers, "idempotency-key")
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

@@ -22,6 +22,7 @@ from ..models import (
     ToolPage,
 )
 from .reports import DueForReviewViewSet
+from .submissions import SubmissionViewSet
 
 
 def updated_column():
@@ -214,6 +215,7 @@ class ToolkitViewSetGroup(SnippetViewSetGroup):
         CategoryViewSet,
         PartnerOrganisationViewSet,
         DueForReviewViewSet,
+        SubmissionViewSet,
     )
 
     @property

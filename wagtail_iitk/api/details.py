@@ -6,6 +6,7 @@ database; page and document references in them are resolved in batches.
 
 from wagtail.documents import get_document_model
 
+from ..community.credit import SOURCE_KEY, contributor_list, contributors_source
 from ..models import FrameworkPage, Question, StoryPage, ToolPage
 from ..models.visibility import visible_pages, visible_questions
 from .cards import CARD_BUILDERS, _m2m_source, build_cards
@@ -96,8 +97,11 @@ class ToolDetail:
                 "stories": ("stories", stories.order_by("-first_published_at")),
             },
             extra_sources=[
-                _m2m_source(ToolPage, relation, [tool.pk])
-                for relation in CARD_BUILDERS["tools"].relations
+                *(
+                    _m2m_source(ToolPage, relation, [tool.pk])
+                    for relation in CARD_BUILDERS["tools"].relations
+                ),
+                contributors_source(tool.pk),
             ],
             extra_image_ids={tool.image_id, *embedded_images},
         )
@@ -112,6 +116,7 @@ class ToolDetail:
             summary=tool.purpose,
             evidence_level=tool.evidence_level,
             story_count=len(cards["stories"]),
+            used_count=getattr(tool, "used_count", 0),
         )
         data["labels"]["evidence_level"] = tool.get_evidence_level_display()
         data.update(
@@ -141,6 +146,15 @@ class ToolDetail:
                 },
                 "templates": resource_list(tool.templates, documents),
                 "worked_example": rich.render(tool.worked_example),
+                "examples": [
+                    {
+                        "setting": example.get("setting", ""),
+                        "description": example.get("description", ""),
+                        "credit": example.get("credit", ""),
+                    }
+                    for example in stream(tool.examples, "example")
+                ],
+                "contributors": contributor_list(related.get(SOURCE_KEY, {}).get(tool.pk, [])),
                 "questions": cards["questions"],
                 "frameworks": cards["frameworks"],
                 "stories": cards["stories"],

@@ -78,6 +78,9 @@ class ToolCardSerializer(ImageCardSerializer):
     categories = slugs("Category slugs.")
     evidence_level = s.CharField()
     story_count = s.IntegerField(help_text="Published stories that used this tool.")
+    used_count = s.IntegerField(
+        help_text='How many times people pressed "I used this tool", all time (anonymous).'
+    )
     labels = ToolLabelsSerializer(help_text="Readable names for the slugs and values above.")
 
 
@@ -166,6 +169,17 @@ class EvidenceSerializer(s.Serializer):
     references = ReferenceSerializer(many=True)
 
 
+class ExampleSerializer(s.Serializer):
+    setting = s.CharField(allow_blank=True)
+    description = s.CharField()
+    credit = s.CharField(allow_blank=True, help_text="Who gave it; empty without their consent.")
+
+
+class ContributorSerializer(s.Serializer):
+    name = s.CharField(allow_blank=True)
+    organisation = s.CharField(allow_blank=True)
+
+
 class ToolDetailSerializer(ToolCardSerializer):
     image = ImageSerializer(allow_null=True, help_text="A full-size rendition, or null.")
     other_names = s.ListField(child=s.CharField())
@@ -181,6 +195,12 @@ class ToolDetailSerializer(ToolCardSerializer):
     evidence = EvidenceSerializer()
     templates = ResourceSerializer(many=True)
     worked_example = RichTextSerializer()
+    examples = ExampleSerializer(many=True, help_text="Examples of the tool in use.")
+    contributors = ContributorSerializer(
+        many=True,
+        help_text="Community members who suggested the tool or added to it, and agreed "
+        "to be credited.",
+    )
     questions = QuestionCardSerializer(many=True)
     frameworks = FrameworkCardSerializer(many=True)
     stories = StoryCardSerializer(many=True)

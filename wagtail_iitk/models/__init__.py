@@ -12,6 +12,7 @@ from .home import ToolkitHomePage
 from .partners import PartnerOrganisation
 from .questions import Question, QuestionTool
 from .review import ReviewableMixin
+from .screening_task import ScreeningCheckTask
 from .stories import StoryIndexPage, StoryPage, ToolUsage
 from .submissions import (
     Submission,
@@ -37,6 +38,7 @@ __all__ = [
     "Question",
     "QuestionTool",
     "ReviewableMixin",
+    "ScreeningCheckTask",
     "Stage",
     "StoryIndexPage",
     "StoryPage",

@@ -145,6 +145,29 @@ class ToolkitHomePage(ToolkitPageMixin, RoutablePageMixin, Page):
             )
         return summaries
 
+    # Community contributions (forms in ``community.views``) --------------------------------
+
+    @path("share-a-story/", name="share_story")
+    def share_story_view(self, request):
+        """The form for sharing a story of using the toolkit."""
+        from ..community.views import contribution_view
+
+        return contribution_view(self, request, "story")
+
+    @re_path(r"^contribute/(?P<kind>tool|reference|tip|example)/$", name="contribute")
+    def contribute_view(self, request, kind):
+        """Suggest a new tool, or a reference, tip or example for one (``?tool=<slug>``)."""
+        from ..community.views import contribution_view
+
+        return contribution_view(self, request, kind)
+
+    @path("contribute/thank-you/", name="contribution_thanks")
+    def contribution_thanks_view(self, request):
+        """Thanks, with the reference the contributor can quote."""
+        from ..community.views import thanks_view
+
+        return thanks_view(self, request)
+
     # Only the taxonomy segments: anything else must fall through to child pages
     # (e.g. /tools/fishbone/), which routable pages try after their own routes.
     @re_path(r"^(?P<segment>stages|strands|categories)/(?P<slug>[-\w]+)/$", name="activity")

@@ -7,6 +7,7 @@ REDIS_URL, when set, puts the cache on Redis.
 import os
 
 import dj_database_url
+from corsheaders.defaults import default_headers
 
 BASE_DIR = os.path.dirname(os.path.abspath(__file__))
 SECRET_KEY = "wagtail-iitk-tests-only"  # noqa: S105 (tests only)
@@ -106,4 +107,6 @@ WAGTAIL_SITE_NAME = "wagtail-iitk tests"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The share-your-story widget sends an Idempotency-Key from partners' pages.
+CORS_ALLOW_HEADERS = (*default_headers, "idempotency-key")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

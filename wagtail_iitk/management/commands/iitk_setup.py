@@ -19,7 +19,7 @@ from ...models import (
     ToolIndexPage,
     ToolkitHomePage,
 )
-from ...workflows import ensure_groups, ensure_workflow
+from ...workflows import ensure_community_workflow, ensure_groups, ensure_workflow
 
 
 class Command(BaseCommand):
@@ -52,6 +52,7 @@ class Command(BaseCommand):
             homes = [self.create_toolkit(parent, as_site_root, title)]
         groups = ensure_groups(homes, self.report)
         ensure_workflow(homes, groups[iitk_settings.REVIEWERS_GROUP], self.report)
+        ensure_community_workflow(groups[iitk_settings.REVIEWERS_GROUP], self.report)
         if not self.changes:
             self.stdout.write("Nothing to do: the toolkit is already set up.")
         else:

@@ -1,0 +1,145 @@
+"""``POST submissions/``: community contributions from the widget and API clients.
+
+Checks run cheapest first: the client's rate (429), where the post comes from (403),
+its content type (415) and size (413, before a byte is read), then the JSON itself; the
+rest is :func:`wagtail_iitk.community.intake.receive`, shared with the site's forms.
+Every answer is JSON in the API's one error shape, and never cached.
+
+Cross-origin posts are granted (preflight and response) only to allowed origins: the
+toolkit's own, the allowed origins of active partners and
+``WAGTAIL_IITK["SUBMISSION_ALLOWED_ORIGINS"]`` (see :func:`origin_allowed`, which
+``api.cors`` also asks). A request with no Origin header is not from a browser page,
+so there is nothing for CORS to protect and it is let through.
+"""
+
+import json
+
+from rest_framework import status
+from rest_framework.response import Response
+
+from ..community.fields import UNSTORABLE
+from ..community.intake import IdempotencyKeyReused, SubmissionInvalid, receive
+from ..conf import iitk_settings
+from ..embed.framing import clean_source, partner_origins
+from ..models import PartnerOrganisation
+from ..models.submissions import SubmissionChannel
+from .base import ToolkitAPIView
+from .errors import error_body
+from .submission_docs import SUBMISSIONS_OPENAPI
+from .throttling import ToolkitRateThrottle
+
+#: Response headers a page on another origin may read (CORS hides them otherwise).
+EXPOSED_HEADERS = "Retry-After, Idempotent-Replayed"
+MAX_ORIGIN_LENGTH = 255
+
+
+class SubmissionRateThrottle(ToolkitRateThrottle):
+    """Per-client limit on submissions (``SUBMISSION_THROTTLE_RATE``); only posts count."""
+
+    scope = "wagtail_iitk_submissions"
+
+    def get_rate(self):
+        return iitk_settings.SUBMISSION_THROTTLE_RATE or None
+
+    def allow_request(self, request, view):
+        if request.method != "POST":
+            return True
+        return super().allow_request(request, view)
+
+
+def own_origin(request):
+    """The toolkit's own origin as this request reached it."""
+    return f"{request.scheme}://{request.get_host()}".lower()
+
+
+def origin_allowed(request):
+    """May a page on the request's Origin post a submission? (Django request.)"""
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    if len(origin) > MAX_ORIGIN_LENGTH or origin.strip() == "null":
+        return False
+    origin = clean_source(origin)
+    if origin is None:
+        return False
+    if origin == own_origin(request):
+        return True
+    configured = {clean_source(value) for value in iitk_settings.SUBMISSION_ALLOWED_ORIGINS}
+    return origin in configured or origin in partner_origins()
+
+
+def _not_json(constant):
+    raise ValueError(f"{constant} is not JSON")
+
+
+def error(status_code, code, message, fields=None, headers=None):
+    return Response(error_body(code, message, fields), status=status_code, headers=headers)
+
+
+def invalid(fields):
+    names = ", ".join(fields)
+    return error(400, "invalid", f"Check these fields: {names}.", fields)
+
+
+class SubmissionsView(ToolkitAPIView):
+    """Receive one contribution; answer 202 with a reference the contributor can quote."""
+
+    http_method_names = ["post", "options"]
+    throttle_classes = (SubmissionRateThrottle,)
+    openapi = SUBMISSIONS_OPENAPI
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Cache-Control"] = "no-store"
+        response["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
+        return response
+
+    def post(self, request, *args, **kwargs):
+        http = request._request
+        if not origin_allowed(http):
+            return error(403, "origin_not_allowed", "Submissions are not accepted from this site.")
+        if (http.content_type or "").lower() != "application/json":
+            return error(415, "unsupported_media_type", "Send the submission as application/json.")
+        limit = iitk_settings.SUBMISSION_MAX_BODY_BYTES
+        try:
+            declared = int(http.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            declared = 0
+        if declared > limit or len(http.body) > limit:
+            return error(
+                413, "payload_too_large", f"A submission may be at most {limit} bytes long."
+            )
+        try:
+            data = json.loads(http.body, parse_constant=_not_json)
+        except (ValueError, RecursionError):  # not JSON or not UTF-8; absurd nesting
+            return invalid({"body": ["The body is not valid JSON."]})
+        if not isinstance(data, dict):
+            return invalid({"body": ["Must be a JSON object."]})
+        partner_key = data.get("partner")
+        storable = isinstance(partner_key, str) and not UNSTORABLE.search(partner_key)
+        partner = PartnerOrganisation.for_key(partner_key) if storable else None
+        # A browser sends Origin with every fetch POST: that is the widget (on the
+        # toolkit's own pages or a partner's). Scripts and services send none.
+        origin = http.headers.get("Origin")
+        channel = SubmissionChannel.WIDGET if origin else SubmissionChannel.API
+        try:
+            submission, created = receive(
+                data,
+                channel=channel,
+                idempotency_key=http.headers.get("Idempotency-Key"),
+                origin=(clean_source(origin) or "") if origin else "",
+                partner=partner,
+            )
+        except SubmissionInvalid as problem:
+            return invalid(problem.fields)
+        except IdempotencyKeyReused:
+            return error(
+                409,
+                "idempotency_key_reused",
+                "This Idempotency-Key was sent before with a different submission. "
+                "Make a new key for each new submission.",
+            )
+        headers = {} if created else {"Idempotent-Replayed": "true"}
+        # Spam gets the same answer as anything else: the sender is never told.
+        body = {"reference": submission.reference, "kind": submission.kind, "status": "received"}
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers=headers)
