@@ -14,6 +14,7 @@ from wagtail_iitk.engagement.ingest import ingest
 from wagtail_iitk.models import DailyEngagement, PartnerOrganisation
 
 from .. import factories
+from ..embed.test_oembed_live import serve_default_site_at
 
 THREADS = 8
 BATCHES = 50
@@ -34,6 +35,8 @@ BATCH = [
 
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_batches_add_up_exactly():
+    # An earlier transactional test may have flushed the site Wagtail's migrations made.
+    serve_default_site_at("http://localhost:80")
     call_command("iitk_setup", verbosity=0, stdout=io.StringIO())
     first = factories.make_tool(slug="process-map")
     second = factories.make_tool(slug="run-chart")
