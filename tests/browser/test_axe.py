@@ -35,6 +35,13 @@ ELEMENTS = [
 def run_axe(page):
     """Run axe on the whole document; return (violations as text, the result)."""
     assert AXE.exists(), f"{AXE} is missing: run `cd widgets && npm ci`"
+    # Judge colours once transitions end: the admin fades its messages in, and a colour
+    # caught half-way fails the contrast rule though the settled colour passes.
+    page.evaluate(
+        """Promise.all(document.getAnimations()
+            .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+            .map(a => a.finished.catch(() => null)))"""
+    )
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_AA
