@@ -313,11 +313,10 @@ def twenty_items(content):
 # --- the browser ------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def browser():
-    """One Chromium per module: Debian's, never a downloaded build."""
+@contextlib.contextmanager
+def launch_chromium():
+    """Debian's Chromium, never a downloaded build, for the length of the ``with``."""
     assert CHROMIUM.exists(), f"{CHROMIUM} is missing: run `make chromium`"
-    expect.set_options(timeout=SETTLE)
     # Playwright's sync API keeps an asyncio loop in this thread, which Django takes for
     # an async context and refuses database calls in. The ORM runs in this thread only
     # between Playwright calls, never inside the loop, so allow it while the browser is
@@ -334,6 +333,14 @@ def browser():
             os.environ.pop(ASYNC_UNSAFE, None)
         else:
             os.environ[ASYNC_UNSAFE] = previous
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per module."""
+    expect.set_options(timeout=SETTLE)
+    with launch_chromium() as chromium:
+        yield chromium
 
 
 @dataclass

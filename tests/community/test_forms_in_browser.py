@@ -3,40 +3,26 @@
 using the keyboard lands on the error summary and can follow its links."""
 
 import io
-import os
 
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from ..browser.conftest import AXE, CHROMIUM, LAUNCH_ARGS
+from ..browser.conftest import AXE, launch_chromium
 from ..embed.test_oembed_live import serve_default_site_at
 from ..factories import make_question, make_tool
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 
 @pytest.fixture(scope="module")
 def browser():
-    assert CHROMIUM.exists(), f"{CHROMIUM} is missing: run `make chromium`"
-    # Playwright's sync API runs an asyncio loop in this thread; the ORM runs here only
-    # between Playwright calls (the browser tests' documented workaround).
-    previous = os.environ.get(ASYNC_UNSAFE)
-    os.environ[ASYNC_UNSAFE] = "true"
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        if previous is None:
-            os.environ.pop(ASYNC_UNSAFE, None)
-        else:
-            os.environ[ASYNC_UNSAFE] = previous
+    """One Chromium per module."""
+    with launch_chromium() as browser:
+        yield browser
 
 
 @pytest.fixture

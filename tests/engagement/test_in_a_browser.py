@@ -3,48 +3,31 @@ script sends its beacon, stays silent under Global Privacy Control and Do Not Tr
 the buttons work with JavaScript turned off."""
 
 import io
-import os
 import time
-from pathlib import Path
 
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
-from playwright.sync_api import sync_playwright
 
 from wagtail_iitk.models import DailyEngagement
 
+from ..browser.conftest import AXE, launch_chromium
 from ..embed.test_oembed_live import serve_default_site_at
 from ..factories import make_framework, make_story, make_tool
 
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 #: Headless Chromium says "HeadlessChrome", which is (rightly) not counted: be a browser.
 CHROME = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/131.0.0.0 Safari/537.36"
 )
-ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 EVENTS = "/api/iitk/v1/events/"
 
 
 @pytest.fixture(scope="module")
 def chromium():
-    assert CHROMIUM.exists(), f"{CHROMIUM} is missing: run `make chromium`"
-    # Playwright's sync API keeps an asyncio loop in this thread; the ORM is only used
-    # between Playwright calls (Playwright's documented workaround for Django).
-    previous = os.environ.get(ASYNC_UNSAFE)
-    os.environ[ASYNC_UNSAFE] = "true"
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        if previous is None:
-            os.environ.pop(ASYNC_UNSAFE, None)
-        else:
-            os.environ[ASYNC_UNSAFE] = previous
+    """One Chromium per module."""
+    with launch_chromium() as browser:
+        yield browser
 
 
 @pytest.fixture
@@ -127,7 +110,6 @@ def test_the_buttons_work_without_javascript(chromium, live_server, tool):
     page.context.close()
 
 
-AXE = Path(__file__).resolve().parents[2] / "widgets/node_modules/axe-core/axe.min.js"
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
