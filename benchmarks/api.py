@@ -376,6 +376,50 @@ def restricted_table(bench, count):
     return result
 
 
+def write_table(label, runs=20):
+    """The other side of the stored cards: what a publish now pays to rewrite them.
+
+    Times, on the current data: rewriting one story's cards (the story, its tools and
+    frameworks), one tool's (the tool, its stories, questions and frameworks), a whole
+    Wagtail publish of a story (which includes the story's rewrite), and rebuilding every
+    card (``iitk_refresh_cards``, also run after ``migrate``).
+    """
+    from django.db.models import Count
+
+    from wagtail_iitk.api import card_store
+    from wagtail_iitk.models import PublicCard, StoryPage, ToolPage, ToolUsage
+
+    story = StoryPage.objects.filter(live=True, tool_usages__isnull=False).order_by("pk")[0]
+    busiest = (
+        ToolUsage.objects.values("tool_id").order_by().annotate(n=Count("id")).order_by("-n")[0]
+    )
+    tool = ToolPage.objects.get(pk=busiest["tool_id"])
+
+    def timed(action, n=runs):
+        walls = []
+        for _ in range(n):
+            started = time.perf_counter()
+            action()
+            walls.append(time.perf_counter() - started)
+        return median_ms(walls)
+
+    def publish():
+        story.save_revision().publish()
+
+    rows = [
+        ("rewrite one story's cards", timed(lambda: card_store.refresh({"stories": [story.pk]}))),
+        (
+            f"rewrite one tool's cards ({busiest['n']} stories)",
+            timed(lambda: card_store.refresh({"tools": [tool.pk]})),
+        ),
+        ("Wagtail publish of a story, all in", timed(publish)),
+        (f"rebuild all {PublicCard.objects.count()} cards", timed(card_store.refresh_all, 3)),
+    ]
+    say(f"\nWriting the stored cards ({label}); median ms")
+    for name, ms in rows:
+        say(f"{name:42} {ms:9.2f}")
+
+
 def profile_list(bench, runs=50):
     scenario = Scenario("list", LIST, before=clear_api_cache)
     bench.get(scenario)
@@ -412,6 +456,7 @@ def main():
         generate(tools=args.tools, stories=args.stories)
         bench = Bench(args.repeat)
         main_table(bench)
+        write_table(f"{args.tools} tools, {args.stories} stories")
         if args.profile:
             profile_list(bench)
         if args.scale:
@@ -420,6 +465,7 @@ def main():
             generate(tools=args.large_tools, stories=args.large_stories)
             large = scale_step(bench, "large")
             scale_table(small, large)
+            write_table(f"{args.large_tools} tools, {args.large_stories} stories")
         if args.restricted:
             restricted_table(bench, args.restricted)
     finally:

@@ -127,7 +127,8 @@ def test_a_batch_costs_one_query_per_kind_one_for_the_partner_and_one_upsert(
         "events": [event(type_) for type_ in ("view", "impression", "open", "used", "helpful")]
         + [event("view", "story", "fewer-falls")] * 5,
     }
-    with django_assert_num_queries(4):  # partner, tools, stories, the upsert
+    # partner, tools, stories, the upsert, and the used count on the tool's stored card
+    with django_assert_num_queries(5):
         assert post_events(browser, batch).status_code == 204
     with django_assert_num_queries(2):  # tools, the upsert
         assert post_events(browser, {"events": [event()] * 50}).status_code == 204

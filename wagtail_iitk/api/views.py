@@ -1,23 +1,19 @@
 """The API's endpoints. Each one starts from the public querysets in ``cards``."""
 
-from django.db.models import Case, F, IntegerField, When
-from django.db.models.functions import Lower
+from django.core.exceptions import EmptyResultSet
 from django.http import Http404
 from rest_framework.exceptions import ValidationError
-from wagtail.models import Page
 
 from ..conf import iitk_settings
 from ..engagement.counts import used_count_annotation
-from ..models import Category, Perspective, Stage, Strand, visible_pages
-from . import filters
+from ..models import Category, Perspective, Stage, Strand
+from . import card_reading, filters
 from .base import ToolkitAPIView
-from .cards import CARD_BUILDERS, build_cards, public_queryset, visible_story_count
+from .cards import CARD_BUILDERS, build_cards, public_queryset
 from .details import DETAIL_BUILDERS
 from .pagination import ToolkitPagination
 
 PAGING_PARAMS = frozenset({"limit", "offset"})
-#: Text fields whose ordering ignores case ("FMEA" sorts among the Fs).
-CASE_INSENSITIVE = {"title", "wording"}
 
 
 def search_text(request):
@@ -42,99 +38,91 @@ def ranked_ids(kind, text, limit=1000):
     return [item.pk for item in results]
 
 
-def public_ids(ranked):
-    """Keep the public ids of ``{kind: [id, ...]}``: one query for every page kind
-    together (page ids are unique across types) and one for questions."""
-    page_ids = [pk for kind, ids in ranked.items() if kind != "questions" for pk in ids]
-    pages = set()
-    if page_ids:
-        visible = visible_pages(Page.objects.filter(pk__in=page_ids))
-        pages = set(visible.values_list("pk", flat=True))
-    questions = set()
-    if ranked.get("questions"):
-        visible = public_queryset("questions").filter(pk__in=ranked["questions"])
-        questions = set(visible.values_list("pk", flat=True))
-    return {
-        kind: [pk for pk in ids if pk in (questions if kind == "questions" else pages)]
-        for kind, ids in ranked.items()
-    }
-
-
-def in_rank_order(queryset, ids):
-    if not ids:
-        return queryset.none()
-    ranking = Case(
-        *[When(pk=pk, then=rank) for rank, pk in enumerate(ids)], output_field=IntegerField()
-    )
-    return queryset.filter(pk__in=ids).annotate(_rank=ranking).order_by("_rank")
-
-
 class CardListView(ToolkitAPIView):
-    """A filterable, orderable, paged list of cards of one kind."""
+    """A filterable, orderable, paged list of cards of one kind, read from the stored
+    public cards (``card_store``): one indexed query for the page, one for the count."""
 
     kind = ""
     filterset_class = None
-    #: Public ordering names → model fields. Anything else is a 400.
-    ordering_fields = {"title": "title", "published": "first_published_at"}
-    default_ordering = (Lower("title").asc(),)
+    #: Public ordering names → stored card columns. Anything else is a 400.
+    ordering_fields = {"title": "sort_title", "published": "first_published_at"}
+    #: Titles are stored in lower case, so "FMEA" sorts among the Fs.
+    default_ordering = ("sort_title",)
 
     @property
     def allowed_params(self):
         return set(self.filterset_class.base_filters) | PAGING_PARAMS | {"q", "ordering"}
 
     def ordering(self, request):
-        """The requested ordering as expressions; a 400 for any name not allowed."""
+        """The requested ordering as column names; a 400 for any name not allowed."""
         raw = request.GET.get("ordering", "").strip()
         if not raw:
             return None
-        expressions = []
+        columns = []
         for name in (part.strip() for part in raw.split(",")):
             descending = name.startswith("-")
-            field = self.ordering_fields.get(name[1:] if descending else name)
-            if field is None:
+            column = self.ordering_fields.get(name[1:] if descending else name)
+            if column is None:
                 choices = ", ".join(sorted(self.ordering_fields))
                 raise ValidationError(
                     {"ordering": [f"Cannot order by '{name}'. Choose from: {choices}."]}
                 )
-            expression = Lower(field) if field in CASE_INSENSITIVE else F(field)
-            expressions.append(expression.desc() if descending else expression.asc())
-        return expressions
-
-    def annotate_for_ordering(self, queryset, ordering):
-        """Add the computed values (e.g. a tool's story count) an ordering needs."""
-        if ordering and any("story_count" in str(item) for item in ordering):
-            queryset = queryset.annotate(story_count=visible_story_count())
-        return queryset
+            columns.append(f"-{column}" if descending else column)
+        return columns
 
     def build(self, request):
         paginator = ToolkitPagination()
         paginator.get_limit(request), paginator.get_offset(request)  # fail fast on a 400
         ordering = self.ordering(request)
         text = search_text(request)
-        queryset = public_queryset(self.kind)
+        model = CARD_BUILDERS[self.kind].model
+        matching = None
         # Building a filterset costs several milliseconds even when nothing is filtered.
         if any(name in request.GET for name in self.filterset_class.base_filters):
-            filterset = self.filterset_class(request.GET, queryset=queryset)
+            filterset = self.filterset_class(request.GET, queryset=model.objects.all())
             if not filterset.is_valid():
                 raise ValidationError(filterset.errors)
-            queryset = filterset.qs
-        queryset = self.annotate_for_ordering(queryset, ordering)
+            matching = filterset.qs
         if text:
-            queryset = in_rank_order(queryset, ranked_ids(self.kind, text))
-            if ordering:
-                queryset = queryset.order_by(*ordering, "pk")
-        else:
-            queryset = queryset.order_by(*(ordering or self.default_ordering), "pk")
-        page = paginator.paginate(request, queryset, queryset.count())
-        cards, _, _ = build_cards(self.links, {"results": (self.kind, page)})
-        return paginator.envelope(cards["results"])
+            ranked = ranked_ids(self.kind, text)
+            matching = (matching if matching is not None else model.objects).filter(pk__in=ranked)
+            if not ordering:
+                cards = card_reading.visible_cards(self.kind).filter(
+                    item_id__in=matching.order_by().values("pk")
+                )
+                return self.in_rank_order(request, paginator, cards, ranked)
+        within = None
+        if matching is not None:
+            try:
+                within = matching.order_by().values("pk").query.sql_with_params()
+            except EmptyResultSet:  # e.g. a search that matched nothing
+                paginator.paginate(request, [], 0)
+                return paginator.envelope([])
+        count, rows = card_reading.read_page(
+            self.kind,
+            ordering=ordering or self.default_ordering,
+            limit=paginator.get_limit(request),
+            offset=paginator.get_offset(request),
+            within=within,
+        )
+        paginator.paginate(request, [], count)
+        return paginator.envelope(card_reading.hydrate(self.kind, rows, self.links))
+
+    def in_rank_order(self, request, paginator, cards, ranked):
+        """A page of search matches, best first (the search backend's order)."""
+        rank = {pk: position for position, pk in enumerate(ranked)}
+        matches = sorted(cards.values_list("item_id", flat=True), key=rank.__getitem__)
+        page = paginator.paginate(request, matches, len(matches))
+        rows = card_reading.read_items({self.kind: page})[self.kind]
+        cards = card_reading.hydrate_by_key(self.kind, rows, self.links)
+        return paginator.envelope([cards[pk] for pk in page if pk in cards])
 
 
 class ToolListView(CardListView):
     kind = "tools"
     filterset_class = filters.ToolFilter
     ordering_fields = {
-        "title": "title",
+        "title": "sort_title",
         "published": "first_published_at",
         "updated": "last_published_at",
         "stories": "story_count",
@@ -144,21 +132,21 @@ class ToolListView(CardListView):
 class FrameworkListView(CardListView):
     kind = "frameworks"
     filterset_class = filters.FrameworkFilter
-    ordering_fields = {"title": "title", "year": "year", "published": "first_published_at"}
+    ordering_fields = {"title": "sort_title", "year": "year", "published": "first_published_at"}
 
 
 class StoryListView(CardListView):
     kind = "stories"
     filterset_class = filters.StoryFilter
-    ordering_fields = {"title": "title", "published": "first_published_at"}
+    ordering_fields = {"title": "sort_title", "published": "first_published_at"}
     default_ordering = ("-first_published_at",)
 
 
 class QuestionListView(CardListView):
     kind = "questions"
     filterset_class = filters.QuestionFilter
-    ordering_fields = {"wording": "wording"}
-    default_ordering = ("perspective__sort_order", "phase__sort_order", "sort_order")
+    ordering_fields = {"wording": "sort_title"}
+    default_ordering = ("position",)
 
 
 class DetailView(ToolkitAPIView):
@@ -259,28 +247,31 @@ class SearchView(ToolkitAPIView):
         if not text:
             raise ValidationError({"q": ["Give some text to search for."]})
         kinds = self.kinds(request)
+        ranked = {kind: ranked_ids(kind, text) for kind in kinds}
+        # Only what has a public card may be found (one query for every kind).
+        public = {}
+        for kind, item_id in (
+            card_reading.visible_cards()
+            .filter(kind__in=kinds, item_id__in={pk for ids in ranked.values() for pk in ids})
+            .values_list("kind", "item_id")
+        ):
+            public.setdefault(kind, set()).add(item_id)
+        ranked = {
+            kind: [pk for pk in ids if pk in public.get(kind, ())] for kind, ids in ranked.items()
+        }
         # Interleave the kinds by rank so each type's best matches come first.
-        ranked = public_ids({kind: ranked_ids(kind, text) for kind in kinds})
         merged = []
         for position in range(max((len(ids) for ids in ranked.values()), default=0)):
             for kind in kinds:
                 if position < len(ranked[kind]):
                     merged.append((kind, ranked[kind][position]))
         page = paginator.paginate(request, merged, len(merged))
-        # Every searched kind is fetched, even when none of its items is on this page,
-        # so the query count does not depend on the page's mix (no item has id 0).
         wanted = {kind: [] for kind in kinds}
         for kind, pk in page:
             wanted[kind].append(pk)
-        cards, _, _ = build_cards(
-            self.links,
-            {
-                kind: (kind, public_queryset(kind).filter(pk__in=ids or [0]))
-                for kind, ids in wanted.items()
-            },
-        )
-        by_key = {(kind, card["id"]): card for kind in cards for card in cards[kind]}
-        return paginator.envelope([by_key[key] for key in page if key in by_key])
+        rows = card_reading.read_items(wanted)
+        cards = {kind: card_reading.hydrate_by_key(kind, rows[kind], self.links) for kind in kinds}
+        return paginator.envelope([cards[kind][pk] for kind, pk in page if pk in cards[kind]])
 
 
 class CardsView(ToolkitAPIView):
@@ -307,6 +298,8 @@ class CardsView(ToolkitAPIView):
             raise ValidationError(
                 {next(iter(wanted)): [f"Ask for at most {self.max_items} items at once."]}
             )
+        # Built from the content itself, not the stored cards: a batch names its items,
+        # so it needs no count or ordering, and a widget's batch is small.
         cards, _, _ = build_cards(
             self.links,
             {

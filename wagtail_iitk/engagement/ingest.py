@@ -14,6 +14,7 @@ from collections import Counter
 from django.db import connection
 from django.utils import timezone
 
+from ..api import card_store
 from ..conf import iitk_settings
 from ..models import (
     DailyEngagement,
@@ -177,6 +178,13 @@ def add_counts(counts, *, partner_id=None, origin="", day=None):
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
+    used = Counter()
+    for (kind, item_id, event), n in counts.items():
+        if kind == EngagementItemKind.TOOL and event == EngagementEventType.USED:
+            used[item_id] += n
+    if used:
+        # Tool cards in the API's lists show the count: add to their stored copies.
+        card_store.add_used(used)
     return sum(counts.values())
 
 

@@ -10,6 +10,7 @@ from .engagement import DailyEngagement, EngagementEventType, EngagementItemKind
 from .frameworks import FrameworkIndexPage, FrameworkPage
 from .home import ToolkitHomePage
 from .partners import PartnerOrganisation
+from .public_cards import CardKind, PublicCard
 from .questions import Question, QuestionTool
 from .review import ReviewableMixin
 from .screening_task import ScreeningCheckTask
@@ -25,6 +26,7 @@ from .tools import ToolIndexPage, ToolPage
 from .visibility import visible_pages, visible_questions
 
 __all__ = [
+    "CardKind",
     "Category",
     "ContentVersion",
     "DailyEngagement",
@@ -33,6 +35,7 @@ __all__ = [
     "FrameworkIndexPage",
     "FrameworkPage",
     "PartnerOrganisation",
+    "PublicCard",
     "Perspective",
     "Phase",
     "Question",

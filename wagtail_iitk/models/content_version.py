@@ -36,6 +36,11 @@ class ContentVersion(models.Model):
         """The (value, changed_at) pair; one query unless an expiry has just passed."""
         row = cls.objects.filter(pk=1).values_list("value", "changed_at", "next_expiry").first()
         if row is None or (row[2] is not None and row[2] <= timezone.now()):
+            # Expiry is the one change no signal announces: the stored cards of what
+            # expired, and the cards that counted it, are rewritten here.
+            from ..api.card_store import refresh_expired
+
+            refresh_expired()
             cls.bump()
             row = cls.objects.filter(pk=1).values_list("value", "changed_at", "next_expiry").get()
         return row[0], row[1]

@@ -34,6 +34,7 @@ from django.db.models import F
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backends
 
+from wagtail_iitk.api import card_store
 from wagtail_iitk.models import (
     Category,
     ContentVersion,
@@ -190,8 +191,10 @@ class Command(BaseCommand):
                 "stories": self.make_stories(stories),
             }
         if any(made.values()):
-            # Pages made here send no publish signals: move the API's content version
-            # ourselves so no ETag or cached response outlives the new content.
+            # Pages made here send no publish signals: rebuild the API's stored cards and
+            # move its content version ourselves, so no card, ETag or cached response
+            # outlives the new content.
+            card_store.refresh_all()
             ContentVersion.bump()
             if connection.vendor == "postgresql":
                 # Fresh planner statistics, as autovacuum would give a live database

@@ -1,0 +1,69 @@
+"""Public cards: the API's lists read from one row per live, public item.
+
+A card (title, summary, taxonomy, counts, image) takes several joins and correlated
+counts to work out from the pages, snippets and their relations. Working it out on every
+list request cost several times the query itself, so each public item's card is kept
+here, rewritten whenever something it shows changes (``wagtail_iitk.api.card_store``
+does that from the publishing signals). A list is then one indexed query on this table.
+
+Only what is public has a row: a draft, a private page or an unpublished question has
+none. Expiry is the one change that happens without a signal, so ``expire_at`` is kept
+and checked when reading.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class CardKind(models.TextChoices):
+    TOOLS = "tools", _("Tool")
+    FRAMEWORKS = "frameworks", _("Framework")
+    STORIES = "stories", _("Story")
+    QUESTIONS = "questions", _("Question")
+
+
+class PublicCard(models.Model):
+    """The card of one live, public item, as the API's lists show it."""
+
+    kind = models.CharField(_("kind"), max_length=12, choices=CardKind)
+    item_id = models.PositiveBigIntegerField(_("item"))
+    #: The page, for tools, frameworks and stories: its URL is read from the page itself
+    #: (a parent's new slug changes it), and deleting the page deletes the card.
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    slug = models.CharField(_("slug"), max_length=255)
+    # What the lists order by.
+    sort_title = models.CharField(_("title, for sorting"), max_length=255)
+    position = models.CharField(_("position in the editors' order"), max_length=40, blank=True)
+    first_published_at = models.DateTimeField(null=True, blank=True)
+    last_published_at = models.DateTimeField(null=True, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    story_count = models.PositiveIntegerField(default=0)
+    used_count = models.PositiveIntegerField(default=0)
+    expire_at = models.DateTimeField(null=True, blank=True)
+    image_id = models.PositiveBigIntegerField(null=True, blank=True)
+    #: The card without its absolute URLs (they depend on the request's host).
+    data = models.JSONField()
+    #: Items whose cards show this one (e.g. the tools a story used), by kind; they are
+    #: refreshed with it, even after it stops being public.
+    shown_on = models.JSONField(default=dict)
+
+    class Meta:
+        verbose_name = _("public card")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "item_id"], name="wagtail_iitk_card_unique")
+        ]
+        indexes = [
+            # Lists order by a column, then by item_id (ties).
+            models.Index(fields=["kind", "sort_title", "item_id"], name="wagtail_iitk_card_title"),
+            models.Index(
+                fields=["kind", "first_published_at", "item_id"], name="wagtail_iitk_card_pub"
+            ),
+            models.Index(fields=["kind", "position", "item_id"], name="wagtail_iitk_card_pos"),
+            models.Index(fields=["kind", "slug"], name="wagtail_iitk_card_slug"),
+            models.Index(fields=["image_id"], name="wagtail_iitk_card_image"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind}: {self.slug}"
