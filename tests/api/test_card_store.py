@@ -211,6 +211,22 @@ def test_the_refresh_command_catches_up_with_changes_made_in_sql(world, client):
     assert_true_to_content(client)
 
 
+def test_items_taken_down_in_sql_leave_the_lists_at_once(world, client):
+    """Changed behind the signals' back, a card may lag; an item that is no longer live
+    must still never be shown."""
+    ToolPage.objects.filter(pk=world.whys.pk).update(live=False)
+    Question.objects.filter(pk=world.who.pk).update(live=False)
+    StoryPage.objects.filter(pk=world.clinic.pk).update(expire_at=timezone.now())
+    assert card(client, "tools", world.whys) is None
+    assert card(client, "questions", world.who) is None
+    assert card(client, "stories", world.clinic) is None
+    caches["default"].clear()
+    found = get_json(client, "search/", {"q": "whys"})["results"]
+    assert world.whys.pk not in [item["id"] for item in found if item["type"] == "tool"]
+    found = get_json(client, "tools/", {"q": "whys"})
+    assert found["count"] == 0 and found["results"] == []
+
+
 def test_i_used_this_tool_presses_reach_the_listed_count(world, client):
     before = card(client, "tools", world.whys)["used_count"]
     add_counts({("tool", world.whys.pk, "used"): 3})

@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
+from ..models import Question, visible_questions
 from ..models.public_cards import CardKind, PublicCard
 from .card_store import flush
 from .cards import CARD_BUILDERS
@@ -23,7 +24,16 @@ PLACEHOLDER = "9876543210"
 def visible_cards(kind=None):
     """The stored cards (of ``kind``, or of every kind) the public may see now."""
     flush()  # anything this thread saved without publishing (an import, a script)
-    cards = PublicCard.objects.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+    now = timezone.now()
+    # Still live and unexpired at the source too (see ``read_page``).
+    live_page = Q(page__live=True) & (Q(page__expire_at__isnull=True) | Q(page__expire_at__gt=now))
+    live_question = Q(
+        kind=CardKind.QUESTIONS,
+        item_id__in=visible_questions(Question.objects.all()).values("pk"),
+    )
+    cards = PublicCard.objects.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now)).filter(
+        live_page | live_question
+    )
     return cards.filter(kind=kind) if kind else cards
 
 
@@ -71,9 +81,27 @@ def read_page(kind, *, ordering, limit, offset, within=None):
     quote = connection.ops.quote_name
     cards = quote(PublicCard._meta.db_table)
     pages = quote(Page._meta.db_table)
-    expire_at = f"c.{quote('expire_at')}"
-    where = f"c.{quote('kind')} = %s AND ({expire_at} IS NULL OR {expire_at} > %s)"
-    params = [kind, connection.ops.adapt_datetimefield_value(timezone.now())]
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+
+    def unexpired(alias):
+        column = f"{alias}.{quote('expire_at')}"
+        return f"({column} IS NULL OR {column} > %s)"
+
+    # A card is only shown while its item is still live and unexpired, even if the item
+    # was changed in SQL behind the signals' back (the card would follow on the next
+    # ``iitk_refresh_cards``; hiding it cannot wait).
+    where = (
+        f"c.{quote('kind')} = %s AND {unexpired('c')} AND (c.{quote('page_id')} IS NULL"
+        f" OR (p.{quote('live')} AND {unexpired('p')}))"
+    )
+    params = [kind, now, now]
+    if kind == CardKind.QUESTIONS:
+        questions = quote(Question._meta.db_table)
+        where += (
+            f" AND EXISTS (SELECT 1 FROM {questions} q WHERE q.{quote('id')} ="
+            f" c.{quote('item_id')} AND q.{quote('live')} AND {unexpired('q')})"
+        )
+        params.append(now)
     if within is not None:
         where += f" AND c.{quote('item_id')} IN ({within[0]})"
         params += list(within[1])
@@ -85,11 +113,11 @@ def read_page(kind, *, ordering, limit, offset, within=None):
         order.append(f"c.{quote(column)} {'DESC' if name.startswith('-') else 'ASC'}")
     # The total as an uncorrelated subquery, run once: a window count (COUNT(*) OVER ())
     # would make the database read every matching card's data before the LIMIT.
-    count_sql = f"SELECT COUNT(*) FROM {cards} c WHERE {where}"
+    joined = f"{cards} c LEFT OUTER JOIN {pages} p ON p.{quote('id')} = c.{quote('page_id')}"
+    count_sql = f"SELECT COUNT(*) FROM {joined} WHERE {where}"
     sql = (
         f"SELECT c.{quote('data')}, p.{quote('url_path')}, c.{quote('used_count')}, "
-        f"({count_sql}) FROM {cards} c LEFT OUTER JOIN {pages} p "
-        f"ON p.{quote('id')} = c.{quote('page_id')} WHERE {where} "
+        f"({count_sql}) FROM {joined} WHERE {where} "
         f"ORDER BY {', '.join(order)} LIMIT %s OFFSET %s"
     )
     with connection.cursor() as cursor:
