@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models import Sum
 
 from wagtail_iitk.engagement.ingest import ingest
-from wagtail_iitk.models import DailyEngagement, PartnerOrganisation
+from wagtail_iitk.models import DailyEngagement, PartnerOrganisation, PublicCard
 
 from .. import factories
 from ..embed.test_oembed_live import serve_default_site_at
@@ -83,3 +83,6 @@ def test_concurrent_batches_add_up_exactly():
     # One row per item, event, partner (or none) and origin: 7 × 2 × 2, however many
     # batches arrived.
     assert DailyEngagement.objects.count() == 28
+    # The "I used this tool" presses reached the tool's stored card exactly as well.
+    used = PublicCard.objects.get(kind="tools", item_id=first.pk).used_count
+    assert used == batches
