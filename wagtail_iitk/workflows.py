@@ -19,19 +19,13 @@ from wagtail.models import (
 
 from .conf import iitk_settings
 from .models import (
-    Category,
+    TAXONOMY_MODELS,
     DailyEngagement,
     PartnerOrganisation,
-    Perspective,
-    Phase,
     Question,
     ScreeningCheckTask,
-    Stage,
-    Strand,
     Submission,
 )
-
-TAXONOMY_MODELS = (Perspective, Phase, Stage, Strand, Category)
 
 #: Page permission types on the toolkit section, per role.
 EDITOR_PAGE_PERMISSIONS = ("add", "change")

@@ -21,11 +21,12 @@ from .submissions import (
     SubmissionKind,
     SubmissionStatus,
 )
-from .taxonomy import Category, Perspective, Phase, Stage, Strand
+from .taxonomy import TAXONOMY_MODELS, Category, Perspective, Phase, Stage, Strand
 from .tools import ToolIndexPage, ToolPage
 from .visibility import visible_pages, visible_questions
 
 __all__ = [
+    "TAXONOMY_MODELS",
     "CardKind",
     "Category",
     "ContentVersion",

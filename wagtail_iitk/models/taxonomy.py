@@ -101,3 +101,7 @@ def validate_phase_belongs_to_perspective(perspective, phase):
         raise ValidationError(
             {"phase": _("Choose a phase of the %(name)s perspective.") % {"name": perspective}}
         )
+
+
+#: Every taxonomy model, for code that treats them alike (permissions, signals).
+TAXONOMY_MODELS = (Perspective, Phase, Stage, Strand, Category)
