@@ -146,9 +146,10 @@ def hydrate_by_key(kind, rows, links):
 
 def hydrate(kind, rows, links):
     """Finish stored cards for one request: ``rows`` are (data, page url_path, used)."""
-    builder = CARD_BUILDERS[kind]
-    lookup = "pk" if kind == CardKind.QUESTIONS else "slug"
-    template = links.api_url(builder.detail_route, **{lookup: PLACEHOLDER})
+    # The detail URL is reversed once, then the item's slug (or id) goes in its place.
+    key, lookup = ("id", "pk") if kind == CardKind.QUESTIONS else ("slug", "slug")
+    template = links.api_url(CARD_BUILDERS[kind].detail_route, **{lookup: PLACEHOLDER})
+    before, _, after = template.rpartition(PLACEHOLDER)
     cards = []
     for data, url_path, used_count in rows:
         card = dict(data)
@@ -156,8 +157,7 @@ def hydrate(kind, rows, links):
             card["url"] = links.page_url(card["url"]) if card.get("url") else None
         else:
             card["url"] = links.page_url(url_path)
-        before, _, after = template.rpartition(PLACEHOLDER)
-        card["api_url"] = f"{before}{card['id' if lookup == 'pk' else 'slug']}{after}"
+        card["api_url"] = f"{before}{card[key]}{after}"
         if card.get("image"):
             card["image"] = {**card["image"], "url": links.absolute(card["image"]["url"])}
         if kind == CardKind.TOOLS:

@@ -167,7 +167,6 @@ def _write(kind, ids):
             PublicCard(
                 kind=kind,
                 item_id=card["id"],
-                slug=card["slug"],
                 story_count=card.get("story_count") or 0,
                 data=card,
                 shown_on=shown_on.get(card["id"], {}),
@@ -263,19 +262,18 @@ def _pending():
 def refresh_all():
     """Rebuild every card: after a taxonomy edit, a settings change, a migration, or
     changes made in SQL (``manage.py iitk_refresh_cards``)."""
-    targets = {}
-    for kind in CardKind.values:
-        ids = set(public_queryset(kind).values_list("pk", flat=True))
-        ids |= set(PublicCard.objects.filter(kind=kind).values_list("item_id", flat=True))
-        targets[kind] = ids
-    refresh(targets, with_dependents=False)
+    refresh({kind: _every_id(kind) for kind in CardKind.values}, with_dependents=False)
 
 
 def refresh_kind(kind):
     """Rebuild every card of one kind (e.g. questions, whose URLs hang on the home page)."""
+    refresh({kind: _every_id(kind)}, with_dependents=False)
+
+
+def _every_id(kind):
+    """The public items of ``kind`` and the items that have a card (public or not now)."""
     ids = set(public_queryset(kind).values_list("pk", flat=True))
-    ids |= set(PublicCard.objects.filter(kind=kind).values_list("item_id", flat=True))
-    refresh({kind: ids}, with_dependents=False)
+    return ids | set(PublicCard.objects.filter(kind=kind).values_list("item_id", flat=True))
 
 
 def refresh_section(page_id):

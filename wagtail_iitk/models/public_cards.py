@@ -32,7 +32,6 @@ class PublicCard(models.Model):
     page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
-    slug = models.CharField(_("slug"), max_length=255)
     # What the lists order by.
     sort_title = models.CharField(_("title, for sorting"), max_length=255)
     position = models.CharField(_("position in the editors' order"), max_length=40, blank=True)
@@ -61,9 +60,8 @@ class PublicCard(models.Model):
                 fields=["kind", "first_published_at", "item_id"], name="wagtail_iitk_card_pub"
             ),
             models.Index(fields=["kind", "position", "item_id"], name="wagtail_iitk_card_pos"),
-            models.Index(fields=["kind", "slug"], name="wagtail_iitk_card_slug"),
             models.Index(fields=["image_id"], name="wagtail_iitk_card_image"),
         ]
 
     def __str__(self):
-        return f"{self.kind}: {self.slug}"
+        return f"{self.kind}: {self.item_id}"
