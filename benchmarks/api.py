@@ -151,6 +151,7 @@ def verdict(value, budget):
 def clear_api_cache():
     from django.core.cache import caches
 
+    from wagtail_iitk.cards import version
     from wagtail_iitk.conf import iitk_settings
 
     caches[iitk_settings.API_CACHE_ALIAS].clear()
@@ -353,7 +354,7 @@ def restricted_table(bench, count):
             restrictions = PageViewRestriction.objects.count()
             record("B")
             PageViewRestriction.objects.all().delete()
-            ContentVersion.bump()
+            version.bump()
             record("C")
             transaction.savepoint_rollback(savepoint)
     runs = {state: len(times[state][scenarios[0].name]) for state in "ABC"}
@@ -386,7 +387,7 @@ def write_table(label, runs=20):
     """
     from django.db.models import Count
 
-    from wagtail_iitk.api import card_store
+    from wagtail_iitk.cards import store as card_store
     from wagtail_iitk.models import PublicCard, StoryPage, ToolPage, ToolUsage
 
     story = StoryPage.objects.filter(live=True, tool_usages__isnull=False).order_by("pk")[0]

@@ -34,3 +34,66 @@ def make_user(db):
 # The ModelAdmin sub-app needs its own INSTALLED_APPS (IITK_TEST_MODELADMIN=1, see the
 # Makefile's test-modeladmin target), so a plain run leaves its directory out.
 collect_ignore_glob = [] if os.environ.get("IITK_TEST_MODELADMIN") else ["contrib/*"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def toolkit_commits():
+    """Run the toolkit's after-commit work when the code under test leaves its outermost
+    transaction of its own, as a real commit would.
+
+    A test runs inside a transaction that never commits (pytest-django's), so Django
+    would never run ``on_commit`` callbacks. The change path (``cards.changes``) does its
+    work on commit; here, the transactions the test framework opened (Django marks them
+    ``_from_testcase``) count as the autocommit a real request runs in. Only the
+    toolkit's own callbacks are run this way; other callbacks keep Django's behaviour
+    (tests capture them with ``django_capture_on_commit_callbacks``).
+    """
+    from unittest import mock
+
+    from django.db import transaction
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    def outside_own_transactions(connection):
+        return all(getattr(block, "_from_testcase", False) for block in connection.atomic_blocks)
+
+    def run_ours(connection):
+        queued = [entry for entry in connection.run_on_commit if _ours(entry[1])]
+        connection.run_on_commit = [e for e in connection.run_on_commit if not _ours(e[1])]
+        for _sids, func, _robust in queued:
+            func()
+
+    original_on_commit = BaseDatabaseWrapper.on_commit
+    original_exit = transaction.Atomic.__exit__
+
+    def on_commit(self, func, robust=False):
+        if _ours(func) and self.in_atomic_block and outside_own_transactions(self):
+            return func()
+        return original_on_commit(self, func, robust=robust)
+
+    def exit_atomic(self, exc_type, exc_value, traceback):
+        result = original_exit(self, exc_type, exc_value, traceback)
+        connection = transaction.get_connection(self.using)
+        if exc_type is None and connection.in_atomic_block and outside_own_transactions(connection):
+            run_ours(connection)
+        return result
+
+    with (
+        mock.patch.object(BaseDatabaseWrapper, "on_commit", on_commit),
+        mock.patch.object(transaction.Atomic, "__exit__", exit_atomic),
+    ):
+        yield
+
+
+def _ours(func):
+    return getattr(func, "iitk_after_commit", False)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the content version, the read model and
+    cached responses are keyed by a version that restarts with each test's data."""
+    from django.core.cache import caches
+
+    caches["default"].clear()
+    yield
+    caches["default"].clear()

@@ -9,10 +9,12 @@ class WagtailIITKAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import (
-            checks,  # noqa: F401  (registers the system checks)
-            signal_handlers,
-        )
-        from .api import cors  # noqa: F401  (connects the CORS decision)
+        from . import checks  # noqa: F401  (registers the system checks)
+        from .cards import signals
+        from .community import publishing
+        from .web import cors  # noqa: F401  (connects the CORS decision)
 
-        signal_handlers.register()
+        # Every change to public content goes through one path (cards.changes).
+        signals.register()
+        # Community contributions: published when their draft goes live.
+        publishing.register()

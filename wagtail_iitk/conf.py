@@ -55,6 +55,10 @@ DEFAULTS = {
     "API_SERVER_CACHE_TIMEOUT": (3600, int),
     # Name of the Django cache the API uses.
     "API_CACHE_ALIAS": ("default", str),
+    # Seconds the content version is kept in that cache. Every change writes the new
+    # version there at once; the timeout only bounds how long a process with its own
+    # local-memory cache may miss a change made by another process.
+    "CONTENT_VERSION_CACHE_TIMEOUT": (5, int),
     # Origins that may read the API from a browser: ["*"] for any (the content is public).
     "API_CORS_ALLOWED_ORIGINS": (["*"], list),
     # DRF throttle rate for anonymous clients, e.g. "600/minute"; "" turns throttling off.

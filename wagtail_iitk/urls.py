@@ -7,8 +7,15 @@ feedback buttons' endpoint under ``iitk/engagement/``.
 
 from django.urls import include, path
 
+from .api import urls as api_urls
+from .embed import urls as embed_urls
+
+# The API and the oEmbed provider share one namespace (``wagtail_iitk_api``), while
+# neither package imports the other.
+api_patterns = [*api_urls.urlpatterns, *embed_urls.api_urlpatterns, *api_urls.not_found]
+
 urlpatterns = [
-    path("api/iitk/v1/", include("wagtail_iitk.api.urls")),
+    path("api/iitk/v1/", include((api_patterns, api_urls.app_name))),
     path("iitk/embed/", include("wagtail_iitk.embed.urls")),
     path("iitk/engagement/", include("wagtail_iitk.engagement.urls")),
 ]

@@ -92,6 +92,8 @@ def shared_data(django_db_blocker):
     """
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
+        # Like the test's own transaction: the data counts as committed (see conftest).
+        atomic._from_testcase = True
         atomic.__enter__()
     try:
         yield

@@ -9,8 +9,6 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from wagtail_iitk.api import card_store
-
 from . import builders, worlds
 
 
@@ -30,9 +28,6 @@ def _module_data(build, django_db_blocker, tmp_path_factory):
         with builders.shared_data(django_db_blocker):
             with django_db_blocker.unblock():
                 data = build()
-                # Write the public cards of what was saved without publishing now, in the
-                # module's transaction: a test's own savepoint would roll them back.
-                card_store.flush()
             caches["default"].clear()
             yield data
     finally:

@@ -157,8 +157,17 @@ def _check_scalar(value, field, where, problems):
 
 def assert_list_matches(data, card_serializer):
     """A paged list: the envelope, and every card against its declared serializer."""
-    envelope = contract.paginated("Envelope", card_serializer)()
-    assert_matches(data, envelope)
+    envelope = type(
+        "Envelope",
+        (serializers.Serializer,),
+        {
+            "count": serializers.IntegerField(),
+            "next": serializers.URLField(allow_null=True),
+            "previous": serializers.URLField(allow_null=True),
+            "results": card_serializer(many=True),
+        },
+    )
+    assert_matches(data, envelope())
 
 
 def assert_search_matches(data):

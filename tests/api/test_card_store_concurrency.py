@@ -63,7 +63,7 @@ def test_concurrent_publishes_leave_the_tools_story_count_exact():
     assert failures == []
     published = StoryPage.objects.filter(live=True, tool_usages__tool=tool).count()
     assert published == THREADS * STORIES_EACH
-    card = PublicCard.objects.get(kind="tools", item_id=tool.pk)
+    card = PublicCard.objects.get(kind="tool", item_id=tool.pk)
     assert card.story_count == published
     assert card.data["story_count"] == published
-    assert PublicCard.objects.filter(kind="stories").count() == published
+    assert PublicCard.objects.filter(kind="story").count() == published

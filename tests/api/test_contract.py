@@ -8,13 +8,14 @@ from urllib.parse import urlsplit
 import openapi_spec_validator
 import pytest
 from django.contrib.staticfiles import finders
+from django.core.cache import caches
 from django.test import override_settings
 from openapi_schema_validator import OAS30Validator
 from rest_framework import serializers as drf
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
-from wagtail_iitk.api import richtext
+from wagtail_iitk.api import contract, richtext
 from wagtail_iitk.api import serializers as s
 from wagtail_iitk.models import FrameworkPage, StoryPage, ToolIndexPage, ToolPage, ToolUsage
 
@@ -67,7 +68,7 @@ def every_path(world):
         *[(detail_path(world, kind), DETAILS[kind]) for kind in DETAILS],
         ("taxonomy/", s.TaxonomySerializer),
         ("search/?q=diagram", None),
-        (cards, s.CardsSerializer),
+        (cards, contract.cards_serializer()),
     ]
 
 
@@ -186,7 +187,7 @@ def test_cards_returns_the_requested_items_in_order_and_names_the_missing(world,
         "cards/",
         {"tools": ["personas,fishbone-diagram", "nope"], "stories": "fewer-falls"},
     )
-    assert_matches(data, s.CardsSerializer())
+    assert_matches(data, contract.cards_serializer()())
     assert [c["slug"] for c in data["tools"]] == ["personas", "fishbone-diagram"]
     assert [c["slug"] for c in data["stories"]] == ["fewer-falls"]
     assert data["missing"] == {"tools": ["nope"]}
@@ -196,7 +197,7 @@ def test_cards_returns_the_requested_items_in_order_and_names_the_missing(world,
 def test_cards_with_nothing_missing_match_the_serializer(world, client):
     data = get_json(client, "cards/", {"frameworks": "lean", "questions": "causes"})
     assert data["missing"] == {}
-    assert_matches(data, s.CardsSerializer())
+    assert_matches(data, contract.cards_serializer()())
 
 
 # The published schema and reference ------------------------------------------------------
@@ -642,14 +643,22 @@ def test_image_renditions_come_from_the_setting(world, client):
     assert "rendition" in error["fields"]
 
 
-def test_a_new_image_gets_its_renditions_on_first_request(world, client):
+def test_a_read_never_makes_renditions_the_change_path_does(world, client):
     image = get_image_model().objects.create(
         title="New", file=get_test_image_file(), description=""
     )
+    # Set behind the signals' back: the first read shows the original, and writes nothing.
     ToolPage.objects.filter(pk=world.whys.pk).update(image=image)
     card = get_json(client, "cards/", {"tools": "five-whys"})["tools"][0]
     assert card["image"]["alt"] == "New", "the title stands in for a missing description"
+    assert card["image"]["url"].endswith(image.file.url)
+    assert not image.renditions.exists()
+    # A publish goes through the change path, which makes the renditions.
+    fresh(world.whys).save_revision(user=world.user).publish(user=world.user)
     assert image.renditions.filter(filter_spec="fill-640x360").exists()
+    caches["default"].clear()
+    card = get_json(client, "cards/", {"tools": "five-whys"})["tools"][0]
+    assert ".fill-640x360" in card["image"]["url"]
 
 
 # Wagtail API v2 fields ---------------------------------------------------------------------

@@ -6,6 +6,7 @@ from django.db import DatabaseError, OperationalError
 from django.test import override_settings
 
 from wagtail_iitk.api import views
+from wagtail_iitk.api.filters import filterset_for
 
 from .helpers import API, error_of, get, get_json
 
@@ -57,13 +58,7 @@ def test_an_unknown_filter_value_is_a_400_naming_the_parameter(world, client, ki
 
 def test_declared_filters_are_the_ones_tested(world):
     for kind, names in LIST_FILTERS.items():
-        view = {
-            "tools": views.ToolListView,
-            "frameworks": views.FrameworkListView,
-            "stories": views.StoryListView,
-            "questions": views.QuestionListView,
-        }[kind]
-        declared = set(view.filterset_class.base_filters) - {"organisation"}
+        declared = set(filterset_for(kind).base_filters) - {"organisation"}
         assert declared == set(names), kind
 
 
@@ -246,15 +241,15 @@ def test_throttling_is_keyed_on_the_address_not_a_forged_forwarded_for(world, cl
 
 
 @pytest.mark.parametrize("exception", [DatabaseError, OperationalError])
-@pytest.mark.parametrize("view", [views.ToolListView, views.ToolDetailView, views.CardsView])
+@pytest.mark.parametrize("view", [views.CardListView, views.DetailView, views.CardsView])
 def test_a_database_error_is_a_503_with_retry_after(world, client, monkeypatch, view, exception):
     def build(*args, **kwargs):
         raise exception("the database went away")
 
     monkeypatch.setattr(view, "build", build)
     path = {
-        views.ToolListView: "tools/",
-        views.ToolDetailView: "tools/personas/",
+        views.CardListView: "tools/",
+        views.DetailView: "tools/personas/",
         views.CardsView: "cards/?tools=personas",
     }[view]
     response = client.get(API + path, HTTP_ACCEPT="text/html")
@@ -268,7 +263,7 @@ def test_an_unexpected_error_is_a_json_500_without_internals(world, client, monk
     def build(*args, **kwargs):
         raise KeyError("secret internal detail")
 
-    monkeypatch.setattr(views.ToolListView, "build", build)
+    monkeypatch.setattr(views.CardListView, "build", build)
     response = client.get(API + "tools/")
     error = error_of(response, 500)
     assert "secret" not in response.content.decode()

@@ -1,17 +1,21 @@
 """HTTP behaviour: validators and conditional requests, Cache-Control, cookies, the server
 cache (and surviving its outage), and cross-origin reads."""
 
+import contextlib
 import datetime
 import email.utils
 
 import pytest
 from django.core.cache import caches
+from django.db import transaction
 from django.test import override_settings
 from django.urls import resolve
+from django.utils import timezone
 from django.utils.http import http_date
 from wagtail.models import PageViewRestriction, Workflow
 
-from wagtail_iitk.models import ContentVersion, Stage, ToolPage
+from wagtail_iitk.cards import version
+from wagtail_iitk.models import ContentVersion, PublicCard, Stage, ToolPage
 from wagtail_iitk.models import content_version as content_version_module
 
 from . import builders as b
@@ -130,6 +134,11 @@ def test_if_none_match_forms(world, client):
 
 @endpoints
 def test_if_modified_since_is_answered_304(world, client, endpoint, monkeypatch):
+    # The content last changed an hour ago (a change shows as the next whole second).
+    ContentVersion.objects.filter(pk=1).update(
+        changed_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    caches["default"].clear()
     path = url(world, endpoint)
     first = client.get(path)
     forbid_build(monkeypatch, path)
@@ -219,12 +228,25 @@ def test_draft_changes_do_not_move_the_etag(
     assert result_slugs(data) == world.live_tools
 
 
-def test_a_version_bump_waits_for_the_commit(world, client, django_capture_on_commit_callbacks):
+def test_a_version_bump_waits_for_the_commit(world, client):
     etag = client.get(API + "tools/")["ETag"]
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+    with transaction.atomic():
         b.tool(slug="not-yet-committed")
-    assert callbacks, "the bump is deferred to on_commit"
+        # Inside the transaction nothing has moved: the change is not committed yet.
+        assert client.get(API + "tools/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert client.get(API + "tools/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_a_rolled_back_change_moves_nothing_and_writes_nothing(world, client):
+    etag = client.get(API + "tools/")["ETag"]
+    cards = list(PublicCard.objects.order_by("pk").values_list("kind", "item_id", "data"))
+    with contextlib.suppress(RuntimeError), transaction.atomic():
+        tool = fresh(world.personas)
+        tool.purpose = "Rolled back."
+        tool.save()
+        raise RuntimeError("the import failed")
     assert client.get(API + "tools/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert list(PublicCard.objects.order_by("pk").values_list("kind", "item_id", "data")) == cards
 
 
 # Cache-Control, cookies --------------------------------------------------------------------
@@ -376,7 +398,7 @@ def test_an_item_past_its_expiry_leaves_cached_and_conditional_responses(
     (``visible_pages`` checks ``expire_at``), so the caches must not bring it back."""
     soon = b.future()
     ToolPage.objects.filter(pk=world.personas.pk).update(expire_at=soon)
-    ContentVersion.bump()  # as the publish that set the expiry does
+    version.bump()  # as the publish that set the expiry does
     first = client.get(API + "tools/")
     assert "personas" in result_slugs(first.json())
     # Time passes: it is now a minute after personas expired.
@@ -413,6 +435,7 @@ def test_last_modified_never_claims_a_change_in_the_future(world, client):
     ContentVersion.current()  # make sure the row exists
     ahead = datetime.datetime.now(tz=datetime.UTC) + datetime.timedelta(minutes=2)
     assert ContentVersion.objects.filter(pk=1).update(changed_at=ahead) == 1
+    caches["default"].clear()  # a change made in SQL is read once the cached copy goes
     response = client.get(API + "tools/")
     stamped = email.utils.parsedate_to_datetime(response["Last-Modified"])
     assert stamped <= datetime.datetime.now(tz=datetime.UTC)

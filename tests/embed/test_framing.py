@@ -7,8 +7,9 @@ from django.http import HttpResponse
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
+from wagtail_iitk.cards import version
 from wagtail_iitk.embed.framing import frame_ancestors
-from wagtail_iitk.embed.headers import deny_framing
+from wagtail_iitk.headers import deny_framing
 from wagtail_iitk.models import ContentVersion, PartnerOrganisation
 
 from ..factories import make_tool
@@ -118,7 +119,7 @@ def test_partner_origins_are_read_once_per_content_version(db, partners):
         first = frame_ancestors()
     assert len(queries) == 1  # the content version; the origins come from the cache
     PartnerOrganisation.objects.create(name="New Trust", allowed_origins="https://new.nhs.uk")
-    ContentVersion.bump()  # what saving a partner does once its transaction commits
+    version.bump()  # what saving a partner does once its transaction commits
     assert "https://new.nhs.uk" not in first
     assert "https://new.nhs.uk" in frame_ancestors()
 

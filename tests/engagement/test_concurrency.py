@@ -84,5 +84,5 @@ def test_concurrent_batches_add_up_exactly():
     # batches arrived.
     assert DailyEngagement.objects.count() == 28
     # The "I used this tool" presses reached the tool's stored card exactly as well.
-    used = PublicCard.objects.get(kind="tools", item_id=first.pk).used_count
+    used = PublicCard.objects.get(kind="tool", item_id=first.pk).used_count
     assert used == batches

@@ -6,10 +6,12 @@ database; page and document references in them are resolved in batches.
 
 from wagtail.documents import get_document_model
 
+from ..cards.builders import build_cards, builder_for, term_source
+from ..cards.counts import used_count_annotation
+from ..cards.reading import ReadContext
 from ..community.credit import SOURCE_KEY, contributor_list, contributors_source
-from ..models import FrameworkPage, Question, StoryPage, ToolPage
+from ..models import FrameworkPage, Question, StoryPage, ToolPage, kind_of
 from ..models.visibility import visible_pages, visible_questions
-from .cards import CARD_BUILDERS, _m2m_source, build_cards
 from .richtext import RichTextResolver, references
 
 
@@ -54,33 +56,60 @@ def dates(page):
     }
 
 
-def own_card(kind, page, related, images, links, **extra):
-    """The card fields of the item itself, built from the instance (no extra query)."""
-    builder = CARD_BUILDERS[kind](links)
-    row = {
-        "id": page.pk,
-        "slug": page.slug,
-        "title": page.title,
-        "summary": extra.pop("summary"),
-        "url_path": page.url_path,
-        "image_id": page.image_id,
+def own_sources(instance):
+    """The related-row sources of an item's own card (its taxonomy)."""
+    builder = builder_for(kind_of(instance).name)
+    return [term_source(builder.model, relation, [instance.pk]) for relation in builder.relations]
+
+
+def own_card(instance, related, images, context, **row):
+    """The card fields of the item itself, built from the instance (no extra query):
+    ``row`` gives the values its card builder reads besides the page's own."""
+    builder = builder_for(kind_of(instance).name)
+    base = {
+        "id": instance.pk,
+        "slug": instance.slug,
+        "title": instance.title,
+        "url_path": instance.url_path,
+        "image_id": getattr(instance, "image_id", None),
     }
-    card = builder.base(row, images)
-    card["image"] = images.get(page.image_id, {}).get("full")
-    card.update(builder.terms(related, page.pk))
-    if builder.relations:
-        card["labels"] = builder.term_labels(related, page.pk)
-    card.update(extra)
+    card = builder.finish(builder.card({**base, **row}, related, images), context)
+    if "image" in card:
+        full = images.get(getattr(instance, "image_id", None), {}).get("full")
+        card["image"] = context.image(full)
     return card
 
 
-class ToolDetail:
+class PageDetail:
+    """The detail of a page kind with no builder of its own: its card, its dates."""
+
+    def __init__(self, links):
+        self.links = links
+
+    @staticmethod
+    def queryset(items):
+        """The public items a detail is looked up in (a builder may annotate them)."""
+        return items
+
+    def build(self, page):
+        builder = builder_for(kind_of(page).name)
+        image_id = getattr(page, "image_id", None)
+        _, related, images = build_cards(
+            {}, extra_sources=own_sources(page), extra_image_ids={image_id}
+        )
+        summary = getattr(page, getattr(builder, "summary_field", "summary"), "")
+        card = own_card(page, related, images, ReadContext(self.links), summary=summary)
+        return {**card, **dates(page)}
+
+
+class ToolDetail(PageDetail):
     """A tool with its questions, frameworks and stories as cards."""
 
     rich_fields = ("when_to_use", "when_not_to_use", "worked_example")
 
-    def __init__(self, links):
-        self.links = links
+    @staticmethod
+    def queryset(items):
+        return items.annotate(used_count=used_count_annotation())
 
     def build(self, tool):
         sources = [getattr(tool, name) for name in self.rich_fields]
@@ -89,36 +118,29 @@ class ToolDetail:
         questions = visible_questions(Question.objects.filter(tool_links__tool=tool))
         frameworks = visible_pages(FrameworkPage.objects.filter(tools=tool))
         stories = visible_pages(StoryPage.objects.filter(tool_usages__tool=tool)).distinct()
-        cards, related, images = build_cards(
-            self.links,
+        context = ReadContext(self.links)
+        cards, related, images = finished(
+            context,
             {
-                "questions": ("questions", questions.order_by("tool_links__sort_order")),
-                "frameworks": ("frameworks", frameworks.order_by("title")),
-                "stories": ("stories", stories.order_by("-first_published_at")),
+                "questions": ("question", questions.order_by("tool_links__sort_order")),
+                "frameworks": ("framework", frameworks.order_by("title")),
+                "stories": ("story", stories.order_by("-first_published_at")),
             },
-            extra_sources=[
-                *(
-                    _m2m_source(ToolPage, relation, [tool.pk])
-                    for relation in CARD_BUILDERS["tools"].relations
-                ),
-                contributors_source(tool.pk),
-            ],
+            extra_sources=[*own_sources(tool), contributors_source(tool.pk)],
             extra_image_ids={tool.image_id, *embedded_images},
         )
         documents = resolve_documents(self.links, template_documents | document_ids)
         rich = RichTextResolver(self.links, sources, images, documents)
         data = own_card(
-            "tools",
             tool,
             related,
             images,
-            self.links,
+            context,
             summary=tool.purpose,
             evidence_level=tool.evidence_level,
             story_count=len(cards["stories"]),
             used_count=getattr(tool, "used_count", 0),
         )
-        data["labels"]["evidence_level"] = tool.get_evidence_level_display()
         data.update(
             {
                 "other_names": tool.alias_list,
@@ -166,11 +188,8 @@ class ToolDetail:
         return data
 
 
-class FrameworkDetail:
+class FrameworkDetail(PageDetail):
     """A framework with its phases (typical tools resolved), tools and stories."""
-
-    def __init__(self, links):
-        self.links = links
 
     def build(self, framework):
         phases = stream(framework.phases, "phase")
@@ -180,23 +199,23 @@ class FrameworkDetail:
         tools = visible_pages(ToolPage.objects.filter(frameworks=framework))
         stories = visible_pages(StoryPage.objects.filter(frameworks=framework))
         typical = visible_pages(ToolPage.objects.filter(pk__in=tool_ids))
-        cards, related, images = build_cards(
-            self.links,
+        context = ReadContext(self.links)
+        cards, related, images = finished(
+            context,
             {
-                "tools": ("tools", tools.order_by("title")),
-                "stories": ("stories", stories.order_by("-first_published_at")),
-                "typical": ("tools", typical),
+                "tools": ("tool", tools.order_by("title")),
+                "stories": ("story", stories.order_by("-first_published_at")),
+                "typical": ("tool", typical),
             },
-            extra_sources=[_m2m_source(FrameworkPage, "perspectives", [framework.pk])],
+            extra_sources=own_sources(framework),
             extra_image_ids={framework.image_id},
         )
         typical_by_id = {card["id"]: card for card in cards["typical"]}
         data = own_card(
-            "frameworks",
             framework,
             related,
             images,
-            self.links,
+            context,
             summary=framework.summary,
             abbreviation=framework.abbreviation,
             tool_count=len(cards["tools"]),
@@ -239,28 +258,37 @@ class FrameworkDetail:
         return data
 
 
-class StoryDetail:
+class StoryDetail(PageDetail):
     """A story with each tool usage (its tool as a card), questions and frameworks."""
-
-    def __init__(self, links):
-        self.links = links
 
     def build(self, story):
         usages = list(story.tool_usages.all())
         tools = visible_pages(ToolPage.objects.filter(pk__in=[u.tool_id for u in usages]))
         questions = visible_questions(story.questions.all())
         frameworks = visible_pages(story.frameworks.all())
-        cards, related, images = build_cards(
-            self.links,
+        context = ReadContext(self.links)
+        cards, related, images = finished(
+            context,
             {
-                "tools": ("tools", tools),
-                "questions": ("questions", questions),
-                "frameworks": ("frameworks", frameworks.order_by("title")),
+                "tools": ("tool", tools),
+                "questions": ("question", questions),
+                "frameworks": ("framework", frameworks.order_by("title")),
             },
             extra_image_ids={story.image_id},
         )
         tool_cards = {card["id"]: card for card in cards["tools"]}
-        data = own_card("stories", story, related, images, self.links, summary=story.summary)
+        data = own_card(
+            story,
+            related,
+            images,
+            context,
+            summary=story.summary,
+            care_sector=story.care_sector,
+            nation=story.nation,
+            credit_author=story.credit_author,
+            author_organisation=story.author_organisation,
+            first_published_at=story.first_published_at,
+        )
         used = [tool_cards[u.tool_id] for u in usages if u.tool_id in tool_cards]
         data.update(
             {
@@ -313,21 +341,18 @@ class StoryDetail:
         return data
 
 
-class QuestionDetail:
+class QuestionDetail(PageDetail):
     """A question with its prompts, its tools (in the editors' order) and its stories."""
-
-    def __init__(self, links):
-        self.links = links
 
     def build(self, question):
         tools = visible_pages(ToolPage.objects.filter(question_links__question=question))
         stories = visible_pages(StoryPage.objects.filter(questions=question))
-        cards, _, _ = build_cards(
-            self.links,
+        cards, _, _ = finished(
+            ReadContext(self.links),
             {
-                "self": ("questions", Question.objects.filter(pk=question.pk)),
-                "tools": ("tools", tools.order_by("question_links__sort_order")),
-                "stories": ("stories", stories.order_by("-first_published_at")),
+                "self": ("question", Question.objects.filter(pk=question.pk)),
+                "tools": ("tool", tools.order_by("question_links__sort_order")),
+                "stories": ("story", stories.order_by("-first_published_at")),
             },
         )
         data = cards["self"][0]
@@ -391,9 +416,8 @@ def _iso(value):
     return value.isoformat() if value else None
 
 
-DETAIL_BUILDERS = {
-    "tools": ToolDetail,
-    "frameworks": FrameworkDetail,
-    "stories": StoryDetail,
-    "questions": QuestionDetail,
-}
+def finished(context, requests, **kwargs):
+    """``build_cards``, then every card finished for this request."""
+    cards, related, images = build_cards(requests, **kwargs)
+    done = {name: context.finish(requests[name][0], found) for name, found in cards.items()}
+    return done, related, images

@@ -15,12 +15,12 @@ from rest_framework.exceptions import APIException, UnsupportedMediaType, Valida
 from rest_framework.parsers import JSONParser
 
 from ..conf import iitk_settings
-from ..engagement.ingest import EVENT_TYPES, ITEM_KINDS, BatchInvalid, ingest, validate_batch
+from ..engagement.ingest import EVENT_TYPES, BatchInvalid, ingest, item_kinds, validate_batch
 from ..engagement.privacy import not_counted_because, request_origin
 from ..engagement.throttling import EventsRateThrottle
 from ..models import PartnerOrganisation
+from ..web.views import ToolkitAPIView
 from . import serializers as s
-from .base import ToolkitAPIView
 
 #: What ``navigator.sendBeacon`` sends for a string body (no CORS preflight), and JSON.
 CONTENT_TYPES = ("application/json", "text/plain")
@@ -87,7 +87,7 @@ class EventsView(ToolkitAPIView):
 
 class EventSerializer(drf.Serializer):
     type = drf.ChoiceField(choices=EVENT_TYPES)
-    kind = drf.ChoiceField(choices=ITEM_KINDS)
+    kind = drf.ChoiceField(choices=item_kinds())
     item = drf.CharField(
         allow_blank=True,
         max_length=255,

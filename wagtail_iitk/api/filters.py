@@ -5,10 +5,13 @@ list means the same: ``?perspective=people,risk``. A slug that matches nothing p
 a 400 naming the parameter, never an empty result that hides a typo.
 """
 
+from functools import cache
+
 import django_filters
 from django import forms
 from django.db.models import Q
 
+from ..cards.builders import taxonomy_relations
 from ..models import (
     Category,
     FrameworkPage,
@@ -19,6 +22,7 @@ from ..models import (
     StoryPage,
     Strand,
     ToolPage,
+    get_kind,
 )
 from ..models.choices import CareSector, Nation
 from ..models.visibility import visible_pages, visible_questions
@@ -175,3 +179,23 @@ class QuestionFilter(StrictFilterSet):
         if not value:
             return queryset
         return queryset.filter(tool_links__tool__in=value).distinct()
+
+
+class PageFilter(StrictFilterSet):
+    """The filters of a kind with no filter set of its own: one per taxonomy it links to
+    (``perspective``, ``stage``, ...). ``filterset_for`` binds it to the kind's model."""
+
+
+@cache
+def filterset_for(kind_name):
+    """The filter set class of a kind: its own, or ``PageFilter`` made for its model."""
+    kind = get_kind(kind_name)
+    base = kind.resolve("filterset")
+    if base._meta.model is not None:
+        return base
+    attrs = {
+        model._meta.model_name: SlugFilter(field_name=relation, queryset=model.objects.all())
+        for relation, model in taxonomy_relations(kind.model).items()
+    }
+    attrs["Meta"] = type("Meta", (), {"model": kind.model, "fields": []})
+    return type(f"{kind.model.__name__}Filter", (base,), attrs)

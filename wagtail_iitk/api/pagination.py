@@ -7,6 +7,10 @@ from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from ..conf import iitk_settings
+from ..web.caching import IGNORED_PARAMS
+
+#: The largest offset accepted: past it, no database can count (and SQL integers overflow).
+MAX_OFFSET = 2**31 - 1
 
 
 def _whole_number(request, name, default, minimum, maximum=None):
@@ -14,6 +18,8 @@ def _whole_number(request, name, default, minimum, maximum=None):
     if raw is None or raw == "":
         return default
     try:
+        if len(raw) > 20:
+            raise ValueError(raw)
         value = int(raw)
     except ValueError:
         raise ValidationError({name: [f"Give {name} as a whole number."]}) from None
@@ -39,7 +45,7 @@ class ToolkitPagination(LimitOffsetPagination):
         return _whole_number(request, "limit", self.default_limit, 1, self.max_limit)
 
     def get_offset(self, request):
-        return _whole_number(request, "offset", 0, 0)
+        return _whole_number(request, "offset", 0, 0, MAX_OFFSET)
 
     def paginate(self, request, queryset, count):
         """Read limit and offset, and slice ``queryset`` (``count`` is already known)."""
@@ -62,8 +68,23 @@ class ToolkitPagination(LimitOffsetPagination):
     def get_previous_link(self):
         if self.offset <= 0:
             return None
-        url = self.request.build_absolute_uri()
+        url = self._url()
         url = replace_query_param(url, self.limit_query_param, self.limit)
         if self.offset - self.limit <= 0:
             return remove_query_param(url, self.offset_query_param)
         return replace_query_param(url, self.offset_query_param, self.offset - self.limit)
+
+    def get_next_link(self):
+        if self.offset + self.limit >= self.count:
+            return None
+        url = replace_query_param(self._url(), self.limit_query_param, self.limit)
+        return replace_query_param(url, self.offset_query_param, self.offset + self.limit)
+
+    def _url(self):
+        """The request's URL without the parameters that only say who is asking (a
+        widget's ``partner``): the links are the same for every caller, as the server
+        cache that stores them assumes."""
+        url = self.request.build_absolute_uri()
+        for name in IGNORED_PARAMS:
+            url = remove_query_param(url, name)
+        return url

@@ -105,7 +105,7 @@ class RichTextResolver:
             return ""
         alt = attrs.get("alt", image["alt"])
         return (
-            f'<img src="{html.escape(image["url"])}" width="{image["width"]}" '
+            f'<img src="{html.escape(self.links.absolute(image["url"]))}" width="{image["width"]}" '
             f'height="{image["height"]}" alt="{html.escape(alt)}">'
         )
 

@@ -1,6 +1,8 @@
 """The OpenAPI 3 schema (drf-spectacular) and the human-readable reference (Redoc, served
 from drf-spectacular-sidecar's static files: no CDN)."""
 
+from functools import cache
+
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiYamlRenderer
 from drf_spectacular.utils import OpenApiParameter, OpenApiTypes, PolymorphicProxySerializer
@@ -8,12 +10,13 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 from rest_framework import serializers as drf
 from rest_framework.permissions import AllowAny
 
+from ..models import get_kind, get_kinds
+from ..web.caching import API_VERSION
+from ..web.throttling import ToolkitRateThrottle
+from ..web.views import ToolkitAPIView
+from . import contract, views
 from . import serializers as s
-from . import views
-from .base import ToolkitAPIView
-from .caching import API_VERSION
-from .filters import ChoicesFilter, OrganisationFilter
-from .throttling import ToolkitRateThrottle
+from .filters import ChoicesFilter, OrganisationFilter, filterset_for
 
 API_PREFIX = "/api/iitk/v1/"
 
@@ -69,7 +72,7 @@ class ToolkitSchema(AutoSchema):
     """Reads each view's ``openapi`` dict (summary, response, parameters), set below."""
 
     def _openapi(self):
-        return getattr(self.view, "openapi", {})
+        return openapi_for(self.view)
 
     def get_summary(self):
         return self._openapi().get("summary") or super().get_summary()
@@ -97,14 +100,16 @@ class ToolkitSchema(AutoSchema):
         return self._openapi().get("operation_id") or super().get_operation_id()
 
 
-def list_openapi(view, serializer, summary):
-    ordering = ", ".join(f"{name} (or -{name})" for name in view.ordering_fields)
-    view.openapi = {
-        "operation_id": f"list_{view.kind}",
-        "summary": summary,
-        "response": serializer,
+@cache
+def list_openapi(kind_name):
+    kind = get_kind(kind_name)
+    ordering = ", ".join(f"{name} (or -{name})" for name in kind.ordering)
+    return {
+        "operation_id": f"list_{kind.plural}",
+        "summary": f"List {kind.label_plural.lower()}",
+        "response": contract.list_serializer(kind.name),
         "parameters": [
-            *filter_parameters(view.filterset_class),
+            *filter_parameters(filterset_for(kind.name)),
             OpenApiParameter("q", str, description="Search text (at most 200 characters)."),
             OpenApiParameter("ordering", str, description=f"Order by: {ordering}."),
             *PAGING,
@@ -112,83 +117,81 @@ def list_openapi(view, serializer, summary):
     }
 
 
-def detail_openapi(view, serializer, summary, operation_id):
-    view.openapi = {"operation_id": operation_id, "summary": summary, "response": serializer}
+@cache
+def detail_openapi(kind_name):
+    kind = get_kind(kind_name)
+    return {
+        "operation_id": f"get_{kind.name}",
+        "summary": f"A {kind.label.lower()} in full",
+        "response": contract.detail_serializer(kind.name),
+    }
 
 
-list_openapi(views.ToolListView, s.ToolListSerializer, "List tools")
-list_openapi(views.FrameworkListView, s.FrameworkListSerializer, "List frameworks")
-list_openapi(views.StoryListView, s.StoryListSerializer, "List stories")
-list_openapi(views.QuestionListView, s.QuestionListSerializer, "List questions")
-detail_openapi(views.ToolDetailView, s.ToolDetailSerializer, "A tool in full", "get_tool")
-detail_openapi(
-    views.FrameworkDetailView, s.FrameworkDetailSerializer, "A framework in full", "get_framework"
-)
-detail_openapi(views.StoryDetailView, s.StoryDetailSerializer, "A story in full", "get_story")
-detail_openapi(
-    views.QuestionDetailView, s.QuestionDetailSerializer, "A question in full", "get_question"
-)
-detail_openapi(views.TaxonomyView, s.TaxonomySerializer, "Every taxonomy", "get_taxonomy")
-
-SearchResult = PolymorphicProxySerializer(
-    component_name="SearchResult",
-    serializers={
-        "tool": s.ToolCardSerializer,
-        "framework": s.FrameworkCardSerializer,
-        "story": s.StoryCardSerializer,
-        "question": s.QuestionCardSerializer,
-    },
-    resource_type_field_name="type",
-    many=True,
-)
-
-
-class SearchResultsSerializer(drf.Serializer):
-    count = drf.IntegerField()
-    next = drf.URLField(allow_null=True)
-    previous = drf.URLField(allow_null=True)
-    results = SearchResult
+@cache
+def search_openapi():
+    result = PolymorphicProxySerializer(
+        component_name="SearchResult",
+        serializers={kind.name: contract.card_serializer(kind.name) for kind in get_kinds()},
+        resource_type_field_name="type",
+        many=True,
+    )
+    results = type(
+        "SearchResults",
+        (drf.Serializer,),
+        {
+            "count": drf.IntegerField(),
+            "next": drf.URLField(allow_null=True),
+            "previous": drf.URLField(allow_null=True),
+            "results": result,
+        },
+    )
+    plurals = ", ".join(kind.plural for kind in get_kinds())
+    return {
+        "operation_id": "search",
+        "summary": "Search everything",
+        "response": results,
+        "parameters": [
+            OpenApiParameter("q", str, required=True, description="Search text."),
+            OpenApiParameter("type", str, description=f"Limit to some kinds: {plurals}."),
+            *PAGING,
+        ],
+    }
 
 
-views.SearchView.openapi = {
-    "operation_id": "search",
-    "summary": "Search everything",
-    "response": SearchResultsSerializer,
-    "parameters": [
-        OpenApiParameter("q", str, required=True, description="Search text."),
-        OpenApiParameter(
-            "type", str, description="Limit to some kinds: tools, frameworks, stories, questions."
-        ),
-        *PAGING,
-    ],
-}
+def openapi_for(view):
+    """The ``openapi`` description of a view; the views of every kind are described
+    from the registry."""
+    if isinstance(view, views.CardListView):
+        return list_openapi(view.kind.name)
+    if isinstance(view, views.DetailView):
+        return detail_openapi(view.kind.name)
+    if isinstance(view, views.SearchView):
+        return search_openapi()
+    if isinstance(view, views.APIRootView):
+        return {
+            "operation_id": "get_root",
+            "summary": "Where each resource lives",
+            "response": contract.root_serializer(),
+        }
+    if isinstance(view, views.CardsView):
+        return {
+            "operation_id": "get_cards",
+            "summary": "Cards for many items at once (for widgets)",
+            "response": contract.cards_serializer(),
+            "parameters": [
+                OpenApiParameter(
+                    kind.plural, str, description=f"Comma-separated {kind.name} slugs."
+                )
+                for kind in get_kinds()
+            ],
+        }
+    return getattr(view, "openapi", {})
 
 
-class APIRootSerializer(drf.Serializer):
-    tools = drf.URLField()
-    frameworks = drf.URLField()
-    stories = drf.URLField()
-    questions = drf.URLField()
-    taxonomy = drf.URLField()
-    search = drf.URLField()
-    cards = drf.URLField()
-    schema = drf.URLField()
-    docs = drf.URLField()
-
-
-views.APIRootView.openapi = {
-    "operation_id": "get_root",
-    "summary": "Where each resource lives",
-    "response": APIRootSerializer,
-}
-views.CardsView.openapi = {
-    "operation_id": "get_cards",
-    "summary": "Cards for many items at once (for widgets)",
-    "response": s.CardsSerializer,
-    "parameters": [
-        OpenApiParameter(kind, str, description=f"Comma-separated {kind} slugs.")
-        for kind in ("tools", "frameworks", "stories", "questions")
-    ],
+views.TaxonomyView.openapi = {
+    "operation_id": "get_taxonomy",
+    "summary": "Every taxonomy",
+    "response": s.TaxonomySerializer,
 }
 
 DESCRIPTION = """The Improving Improvement Toolkit's public JSON API.

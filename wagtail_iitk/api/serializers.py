@@ -71,6 +71,13 @@ class ImageCardSerializer(CardSerializer):
     image = ImageSerializer(allow_null=True, help_text="A card-sized rendition, or null.")
 
 
+class PageDetailSerializer(ImageCardSerializer):
+    """The detail of a page kind with no serializer of its own (its card, with dates)."""
+
+    published = s.DateTimeField(allow_null=True)
+    updated = s.DateTimeField(allow_null=True)
+
+
 class ToolCardSerializer(ImageCardSerializer):
     perspectives = slugs("Perspective slugs, in the toolkit's order.")
     stages = slugs("Stage slugs.")
@@ -110,25 +117,6 @@ class QuestionCardSerializer(CardSerializer):
     stages = slugs("Stage slugs.")
     tool_count = s.IntegerField(help_text="Published tools that help answer it.")
     labels = QuestionLabelsSerializer()
-
-
-def paginated(name, card):
-    return type(
-        name,
-        (s.Serializer,),
-        {
-            "count": s.IntegerField(),
-            "next": s.URLField(allow_null=True),
-            "previous": s.URLField(allow_null=True),
-            "results": card(many=True),
-        },
-    )
-
-
-ToolListSerializer = paginated("ToolList", ToolCardSerializer)
-FrameworkListSerializer = paginated("FrameworkList", FrameworkCardSerializer)
-StoryListSerializer = paginated("StoryList", StoryCardSerializer)
-QuestionListSerializer = paginated("QuestionList", QuestionCardSerializer)
 
 
 class ReferenceSerializer(s.Serializer):
@@ -309,29 +297,6 @@ class TaxonomySerializer(s.Serializer):
     stages = TermSerializer(many=True)
     strands = TermSerializer(many=True)
     categories = TermSerializer(many=True)
-
-
-def missing(kind):
-    return s.ListField(
-        child=s.SlugField(),
-        required=False,
-        help_text=f"Requested {kind} slugs that are not published (only when some are).",
-    )
-
-
-class MissingSerializer(s.Serializer):
-    tools = missing("tool")
-    frameworks = missing("framework")
-    stories = missing("story")
-    questions = missing("question")
-
-
-class CardsSerializer(s.Serializer):
-    tools = ToolCardSerializer(many=True, required=False)
-    frameworks = FrameworkCardSerializer(many=True, required=False)
-    stories = StoryCardSerializer(many=True, required=False)
-    questions = QuestionCardSerializer(many=True, required=False)
-    missing = MissingSerializer(help_text="Only the kinds with missing slugs appear.")
 
 
 class ErrorDetailSerializer(s.Serializer):

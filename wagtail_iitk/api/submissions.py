@@ -20,52 +20,16 @@ from rest_framework.response import Response
 from ..community.fields import UNSTORABLE
 from ..community.intake import IdempotencyKeyReused, SubmissionInvalid, receive
 from ..conf import iitk_settings
-from ..embed.framing import clean_source, partner_origins
 from ..models import PartnerOrganisation
 from ..models.submissions import SubmissionChannel
-from .base import ToolkitAPIView
-from .errors import error_body
+from ..web.errors import error_body
+from ..web.origins import clean_source, origin_allowed
+from ..web.throttling import SubmissionRateThrottle
+from ..web.views import ToolkitAPIView
 from .submission_docs import SUBMISSIONS_OPENAPI
-from .throttling import ToolkitRateThrottle
 
 #: Response headers a page on another origin may read (CORS hides them otherwise).
 EXPOSED_HEADERS = "Retry-After, Idempotent-Replayed"
-MAX_ORIGIN_LENGTH = 255
-
-
-class SubmissionRateThrottle(ToolkitRateThrottle):
-    """Per-client limit on submissions (``SUBMISSION_THROTTLE_RATE``); only posts count."""
-
-    scope = "wagtail_iitk_submissions"
-
-    def get_rate(self):
-        return iitk_settings.SUBMISSION_THROTTLE_RATE or None
-
-    def allow_request(self, request, view):
-        if request.method != "POST":
-            return True
-        return super().allow_request(request, view)
-
-
-def own_origin(request):
-    """The toolkit's own origin as this request reached it."""
-    return f"{request.scheme}://{request.get_host()}".lower()
-
-
-def origin_allowed(request):
-    """May a page on the request's Origin post a submission? (Django request.)"""
-    origin = request.headers.get("Origin")
-    if origin is None:
-        return True
-    if len(origin) > MAX_ORIGIN_LENGTH or origin.strip() == "null":
-        return False
-    origin = clean_source(origin)
-    if origin is None:
-        return False
-    if origin == own_origin(request):
-        return True
-    configured = {clean_source(value) for value in iitk_settings.SUBMISSION_ALLOWED_ORIGINS}
-    return origin in configured or origin in partner_origins()
 
 
 def _not_json(constant):

@@ -1,53 +1,30 @@
-"""The API's endpoints. Each one starts from the public querysets in ``cards``."""
+"""The API's endpoints. Lists, details, search and cards serve every kind in the
+registry (``models.kinds``): a new kind has its routes without an edit here."""
 
 from django.core.exceptions import EmptyResultSet
 from django.http import Http404
 from rest_framework.exceptions import ValidationError
 
-from ..conf import iitk_settings
-from ..engagement.counts import used_count_annotation
-from ..models import Category, Perspective, Stage, Strand
-from . import card_reading, filters
-from .base import ToolkitAPIView
-from .cards import CARD_BUILDERS, build_cards, public_queryset
-from .details import DETAIL_BUILDERS
+from ..cards import reading
+from ..cards.builders import build_cards
+from ..models import Category, Perspective, Stage, Strand, get_kind, get_kinds
+from ..web.views import ToolkitAPIView
+from . import filters
 from .pagination import ToolkitPagination
+from .search import ranked_ids, search_text
 
 PAGING_PARAMS = frozenset({"limit", "offset"})
 
 
-def search_text(request):
-    """The ``q`` parameter, stripped; a 400 when it is too long."""
-    text = request.GET.get("q", "").strip()
-    limit = iitk_settings.API_MAX_QUERY_LENGTH
-    if len(text) > limit:
-        raise ValidationError({"q": [f"Search text must be at most {limit} characters."]})
-    return text
-
-
-def ranked_ids(kind, text, limit=1000):
-    """Ids of the live items of ``kind`` matching ``text``, best match first.
-
-    Search backends only filter on indexed fields, so this searches live items; callers
-    apply the public filter (view restrictions, expiry) to the ids.
-    """
-    model = CARD_BUILDERS[kind].model
-    # Only the ids are needed: loading whole pages cost more than the search itself.
-    matches = model.objects.filter(live=True).only("pk")
-    results = matches.search(text, operator="and")[:limit]
-    return [item.pk for item in results]
-
-
 class CardListView(ToolkitAPIView):
     """A filterable, orderable, paged list of cards of one kind, read from the stored
-    public cards (``card_store``): one indexed query for the page, one for the count."""
+    public cards: one indexed query for the page and its count."""
 
-    kind = ""
-    filterset_class = None
-    #: Public ordering names → stored card columns. Anything else is a 400.
-    ordering_fields = {"title": "sort_title", "published": "first_published_at"}
-    #: Titles are stored in lower case, so "FMEA" sorts among the Fs.
-    default_ordering = ("sort_title",)
+    kind = None  # a ContentKind, given by ``as_view(kind=...)``
+
+    @property
+    def filterset_class(self):
+        return filters.filterset_for(self.kind.name)
 
     @property
     def allowed_params(self):
@@ -61,9 +38,9 @@ class CardListView(ToolkitAPIView):
         columns = []
         for name in (part.strip() for part in raw.split(",")):
             descending = name.startswith("-")
-            column = self.ordering_fields.get(name[1:] if descending else name)
+            column = self.kind.ordering.get(name[1:] if descending else name)
             if column is None:
-                choices = ", ".join(sorted(self.ordering_fields))
+                choices = ", ".join(sorted(self.kind.ordering))
                 raise ValidationError(
                     {"ordering": [f"Cannot order by '{name}'. Choose from: {choices}."]}
                 )
@@ -75,7 +52,7 @@ class CardListView(ToolkitAPIView):
         paginator.get_limit(request), paginator.get_offset(request)  # fail fast on a 400
         ordering = self.ordering(request)
         text = search_text(request)
-        model = CARD_BUILDERS[self.kind].model
+        model = self.kind.model
         matching = None
         # Building a filterset costs several milliseconds even when nothing is filtered.
         if any(name in request.GET for name in self.filterset_class.base_filters):
@@ -83,14 +60,15 @@ class CardListView(ToolkitAPIView):
             if not filterset.is_valid():
                 raise ValidationError(filterset.errors)
             matching = filterset.qs
+        context = reading.ReadContext(self.links)
         if text:
             ranked = ranked_ids(self.kind, text)
             matching = (matching if matching is not None else model.objects).filter(pk__in=ranked)
             if not ordering:
-                cards = card_reading.visible_cards(self.kind).filter(
+                cards = reading.visible_cards([self.kind.name]).filter(
                     item_id__in=matching.order_by().values("pk")
                 )
-                return self.in_rank_order(request, paginator, cards, ranked)
+                return self.in_rank_order(request, paginator, cards, ranked, context)
         within = None
         if matching is not None:
             try:
@@ -98,89 +76,39 @@ class CardListView(ToolkitAPIView):
             except EmptyResultSet:  # e.g. a search that matched nothing
                 paginator.paginate(request, [], 0)
                 return paginator.envelope([])
-        count, rows = card_reading.read_page(
-            self.kind,
-            ordering=ordering or self.default_ordering,
+        count, rows = reading.read_page(
+            self.kind.name,
+            ordering=ordering or self.kind.default_ordering,
             limit=paginator.get_limit(request),
             offset=paginator.get_offset(request),
             within=within,
         )
         paginator.paginate(request, [], count)
-        return paginator.envelope(card_reading.hydrate(self.kind, rows, self.links))
+        return paginator.envelope(context.finish_stored(self.kind.name, rows))
 
-    def in_rank_order(self, request, paginator, cards, ranked):
+    def in_rank_order(self, request, paginator, cards, ranked, context):
         """A page of search matches, best first (the search backend's order)."""
         rank = {pk: position for position, pk in enumerate(ranked)}
         matches = sorted(cards.values_list("item_id", flat=True), key=rank.__getitem__)
         page = paginator.paginate(request, matches, len(matches))
-        rows = card_reading.read_items({self.kind: page})[self.kind]
-        cards = card_reading.hydrate_by_key(self.kind, rows, self.links)
+        rows = reading.read_items({self.kind.name: page})[self.kind.name]
+        cards = context.finish_by_key(self.kind.name, rows)
         return paginator.envelope([cards[pk] for pk in page if pk in cards])
 
 
-class ToolListView(CardListView):
-    kind = "tools"
-    filterset_class = filters.ToolFilter
-    ordering_fields = {
-        "title": "sort_title",
-        "published": "first_published_at",
-        "updated": "last_published_at",
-        "stories": "story_count",
-    }
-
-
-class FrameworkListView(CardListView):
-    kind = "frameworks"
-    filterset_class = filters.FrameworkFilter
-    ordering_fields = {"title": "sort_title", "year": "year", "published": "first_published_at"}
-
-
-class StoryListView(CardListView):
-    kind = "stories"
-    filterset_class = filters.StoryFilter
-    ordering_fields = {"title": "sort_title", "published": "first_published_at"}
-    default_ordering = ("-first_published_at",)
-
-
-class QuestionListView(CardListView):
-    kind = "questions"
-    filterset_class = filters.QuestionFilter
-    ordering_fields = {"wording": "sort_title"}
-    default_ordering = ("position",)
-
-
 class DetailView(ToolkitAPIView):
-    """One public item in full, by slug (questions by id)."""
+    """One public item in full, by slug (or id, for kinds looked up by id)."""
 
-    kind = ""
-    lookup = "slug"
-    #: Values computed in the item's own query (no query of their own).
-    annotations = {}
+    kind = None  # a ContentKind, given by ``as_view(kind=...)``
 
     def build(self, request, **kwargs):
-        items = public_queryset(self.kind).annotate(**self.annotations)
-        item = items.filter(**{self.lookup: kwargs[self.lookup]}).first()
+        lookup = self.kind.lookup
+        builder = self.kind.resolve("detail_builder")(self.links)
+        items = builder.queryset(self.kind.public_queryset())
+        item = items.filter(**{lookup: kwargs[lookup]}).first()
         if item is None:
             raise Http404
-        return DETAIL_BUILDERS[self.kind](self.links).build(item)
-
-
-class ToolDetailView(DetailView):
-    kind = "tools"
-    annotations = {"used_count": used_count_annotation()}
-
-
-class FrameworkDetailView(DetailView):
-    kind = "frameworks"
-
-
-class StoryDetailView(DetailView):
-    kind = "stories"
-
-
-class QuestionDetailView(DetailView):
-    kind = "questions"
-    lookup = "pk"
+        return builder.build(item)
 
 
 class TaxonomyView(ToolkitAPIView):
@@ -225,20 +153,19 @@ class SearchView(ToolkitAPIView):
             if part.strip()
         ]
         if not names:
-            return list(CARD_BUILDERS)
-        singular = {builder.type_name: kind for kind, builder in CARD_BUILDERS.items()}
-        kinds = list(dict.fromkeys(singular.get(name, name) for name in names))
-        unknown = [kind for kind in kinds if kind not in CARD_BUILDERS]
+            return [kind.name for kind in get_kinds()]
+        kinds, unknown = [], []
+        for name in names:
+            try:
+                kinds.append(get_kind(name).name)
+            except KeyError:
+                unknown.append(name)
         if unknown:
+            choices = ", ".join(kind.plural for kind in get_kinds())
             raise ValidationError(
-                {
-                    "type": [
-                        f"Unknown type(s): {', '.join(unknown)}. Choose from: "
-                        f"{', '.join(CARD_BUILDERS)}."
-                    ]
-                }  # fmt: skip
+                {"type": [f"Unknown type(s): {', '.join(unknown)}. Choose from: {choices}."]}
             )
-        return kinds
+        return list(dict.fromkeys(kinds))
 
     def build(self, request):
         paginator = ToolkitPagination()
@@ -247,12 +174,12 @@ class SearchView(ToolkitAPIView):
         if not text:
             raise ValidationError({"q": ["Give some text to search for."]})
         kinds = self.kinds(request)
-        ranked = {kind: ranked_ids(kind, text) for kind in kinds}
+        ranked = {kind: ranked_ids(get_kind(kind), text) for kind in kinds}
         # Only what has a public card may be found (one query for every kind).
         public = {}
         for kind, item_id in (
-            card_reading.visible_cards()
-            .filter(kind__in=kinds, item_id__in={pk for ids in ranked.values() for pk in ids})
+            reading.visible_cards(kinds)
+            .filter(item_id__in={pk for ids in ranked.values() for pk in ids})
             .values_list("kind", "item_id")
         ):
             public.setdefault(kind, set()).add(item_id)
@@ -269,26 +196,30 @@ class SearchView(ToolkitAPIView):
         wanted = {kind: [] for kind in kinds}
         for kind, pk in page:
             wanted[kind].append(pk)
-        rows = card_reading.read_items(wanted)
-        cards = {kind: card_reading.hydrate_by_key(kind, rows[kind], self.links) for kind in kinds}
+        rows = reading.read_items(wanted)
+        context = reading.ReadContext(self.links)
+        cards = {kind: context.finish_by_key(kind, rows[kind]) for kind in kinds}
         return paginator.envelope([cards[kind][pk] for kind, pk in page if pk in cards[kind]])
 
 
 class CardsView(ToolkitAPIView):
     """Cards for many items in one request, for the widgets:
-    ``?tools=a,b&stories=c`` (``frameworks`` and ``questions`` too, all by slug)."""
+    ``?tools=a,b&stories=c`` (every kind's plural, all by slug)."""
 
-    allowed_params = frozenset(CARD_BUILDERS)
     max_items = 100
+
+    @property
+    def allowed_params(self):
+        return frozenset(kind.plural for kind in get_kinds())
 
     def build(self, request):
         wanted = {}
-        for kind in CARD_BUILDERS:
+        for kind in get_kinds():
             slugs = []
-            for value in request.GET.getlist(kind):
+            for value in request.GET.getlist(kind.plural):
                 slugs += [part.strip() for part in value.split(",") if part.strip()]
             if slugs:
-                wanted[kind] = list(dict.fromkeys(slugs))
+                wanted[kind.plural] = list(dict.fromkeys(slugs))
         total = sum(len(slugs) for slugs in wanted.values())
         if total == 0:
             raise ValidationError(
@@ -300,13 +231,14 @@ class CardsView(ToolkitAPIView):
             )
         # Built from the content itself, not the stored cards: a batch names its items,
         # so it needs no count or ordering, and a widget's batch is small.
-        cards, _, _ = build_cards(
-            self.links,
+        built, _, _ = build_cards(
             {
-                kind: (kind, public_queryset(kind).filter(slug__in=slugs))
-                for kind, slugs in wanted.items()
+                plural: (plural, get_kind(plural).public_queryset().filter(slug__in=slugs))
+                for plural, slugs in wanted.items()
             },
         )
+        context = reading.ReadContext(self.links)
+        cards = {plural: context.finish(plural, found) for plural, found in built.items()}
         data = {}
         missing = {}
         for kind, slugs in wanted.items():
@@ -322,17 +254,10 @@ class CardsView(ToolkitAPIView):
 class APIRootView(ToolkitAPIView):
     """The API's front door: where each resource lives."""
 
-    routes = {
-        "tools": "tool-list",
-        "frameworks": "framework-list",
-        "stories": "story-list",
-        "questions": "question-list",
-        "taxonomy": "taxonomy",
-        "search": "search",
-        "cards": "cards",
-        "schema": "schema",
-        "docs": "docs",
-    }
+    routes = {"taxonomy": "taxonomy", "search": "search", "cards": "cards", "schema": "schema"}
 
     def build(self, request):
-        return {name: self.links.api_url(route) for name, route in self.routes.items()}
+        found = {kind.plural: self.links.api_url(f"{kind.name}-list") for kind in get_kinds()}
+        found.update({name: self.links.api_url(route) for name, route in self.routes.items()})
+        found["docs"] = self.links.api_url("docs")
+        return found

@@ -12,11 +12,11 @@ from django.db import DatabaseError
 from django.http import Http404, HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers
 
-from ..api.errors import RETRY_AFTER_SECONDS
-from ..api.submissions import SubmissionRateThrottle
 from ..models import Question
 from ..models.submissions import SubmissionChannel, SubmissionKind
 from ..models.visibility import visible_questions
+from ..web.errors import RETRY_AFTER_SECONDS
+from ..web.throttling import SubmissionRateThrottle
 from .forms import ExampleForm, ReferenceForm, TipForm, ToolSuggestionForm, start_token
 from .intake import IdempotencyKeyReused, SubmissionInvalid, receive
 from .story_form import StoryForm

@@ -3,7 +3,7 @@ lets a consumer find the provider from a page's own URL."""
 
 from urllib.parse import urlencode
 
-from ..api.links import Links
+from ..web.links import Links
 from .kinds import kind_of
 
 

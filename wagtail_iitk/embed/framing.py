@@ -10,74 +10,21 @@ version (see ``signal_handlers``), so the cached list is never stale.
 """
 
 import logging
-import re
 from functools import wraps
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.views.decorators.clickjacking import xframe_options_exempt
 
-from ..api import caching
 from ..conf import iitk_settings
-from ..models import ContentVersion, PartnerOrganisation
-from ..models.validators import normalise_origin
-from .headers import CSP
+from ..headers import CSP
+from ..web.origins import clean_source, partner_origins
 
 logger = logging.getLogger("wagtail_iitk.embed")
-
-#: A CSP host source we are willing to put in a header: scheme, host (optionally
-#: ``*.``-prefixed) and port. Nothing that could end a directive or a header.
-SOURCE = re.compile(r"^https?://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:[0-9]{1,5})?$")
 
 PARTNERS = "partners"
 ANY = "*"
 SELF = "'self'"
-
-
-def clean_source(value):
-    """``value`` as a normalised origin fit for a CSP header, or None."""
-    try:
-        origin = normalise_origin(str(value))
-    except (ValidationError, ValueError):  # ValueError: a port out of range
-        return None
-    origin = origin.lower()
-    return origin if SOURCE.match(origin) else None
-
-
-def origins_from_text(text):
-    """The valid origins in an ``allowed_origins`` text, one per line; bad lines skipped.
-
-    The model's ``origin_list`` raises on a bad line; a partner created outside the
-    admin form could hold one, and it must not take every embed down.
-    """
-    origins = []
-    for line in (text or "").splitlines():
-        if line.strip():
-            origin = clean_source(line)
-            if origin:
-                origins.append(origin)
-            else:
-                logger.warning("Ignoring a partner origin that is not a web origin: %r", line)
-    return origins
-
-
-def partner_origins():
-    """The allowed origins of every active partner, sorted, without duplicates.
-
-    One query for the content version; the list itself comes from the cache when the
-    version has not moved since it was built.
-    """
-    version, _changed = ContentVersion.current()
-    key = f"iitk:embed:partner-origins:{version}"
-    origins = caching.cache_get(key)
-    if origins is None:
-        texts = PartnerOrganisation.objects.filter(active=True).values_list(
-            "allowed_origins", flat=True
-        )
-        origins = sorted({origin for text in texts for origin in origins_from_text(text)})
-        caching.cache_set(key, origins)
-    return origins
 
 
 def frame_ancestors():

@@ -15,9 +15,9 @@ from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 from rest_framework.exceptions import APIException, ValidationError
 
-from ..api.base import ToolkitAPIView
 from ..conf import iitk_settings
-from .kinds import EMBED_KINDS, embed_path, kind_of
+from ..web.views import ToolkitAPIView
+from .kinds import embed_path, embeddable_kinds, kind_of
 from .resolve import page_for_url
 
 #: The longest page URL accepted.
@@ -25,8 +25,6 @@ MAX_URL_LENGTH = 2048
 
 #: A positive whole number of pixels, with a sane number of digits.
 PIXELS = re.compile(r"^[1-9][0-9]{0,5}$")
-
-KIND_LABELS = {"tool": "Tool", "framework": "Framework", "story": "Story"}
 
 RESIZE_HELPER = "wagtail_iitk/widgets/iitk-embed.js"
 
@@ -112,7 +110,7 @@ class OEmbedView(ToolkitAPIView):
     allowed_params = frozenset({"url", "maxwidth", "maxheight", "format"})
     openapi = {
         "operation_id": "get_oembed",
-        "summary": "oEmbed for a tool, framework or story page",
+        "summary": "oEmbed for a page of an embeddable kind (tool, framework, story, ...)",
         "response": OEmbedSerializer,
         "parameters": [
             OpenApiParameter(
@@ -129,7 +127,7 @@ class OEmbedView(ToolkitAPIView):
         self.url, self.maxwidth, self.maxheight = parse_params(request.GET)
 
     def build(self, request):
-        page = page_for_url(request, self.url, tuple(EMBED_KINDS.values()))
+        page = page_for_url(request, self.url, tuple(k.model for k in embeddable_kinds()))
         if page is None:
             raise Http404
         kind = kind_of(page)
@@ -141,7 +139,7 @@ class OEmbedView(ToolkitAPIView):
             src=self.links.absolute(embed_path(kind, page.slug)),
             width=width,
             height=height,
-            title=f"{KIND_LABELS[kind]}: {page.title} – {toolkit_name}",
+            title=f"{kind.label}: {page.title} – {toolkit_name}",
             helper_src=self.links.absolute(static(RESIZE_HELPER)),
         )
         return {

@@ -13,11 +13,19 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from ..conf import iitk_settings
-from ..models import FrameworkIndexPage, StoryIndexPage, ToolIndexPage, ToolkitHomePage, ToolPage
+from ..models import (
+    FrameworkIndexPage,
+    StoryIndexPage,
+    ToolIndexPage,
+    ToolkitHomePage,
+    ToolPage,
+    get_kind,
+)
 from ..models.visibility import visible_pages
-from .framing import PARTNERS, frame_ancestors, origins_from_text
+from ..web.origins import origins_from_text
+from .framing import PARTNERS, frame_ancestors
 from .kinds import embed_path
-from .oembed import KIND_LABELS, RESIZE_HELPER, iframe_html
+from .oembed import RESIZE_HELPER, iframe_html
 from .partners import HEX_COLOUR, accent_colour, contrast_with_white
 
 #: The widgets' own accent (NHS blue), used when a partner's colour is too light.
@@ -99,9 +107,10 @@ class PartnerSnippets:
             title = f"Questions to ask – {toolkit_name}"
             height = 800
         else:
-            src = self.with_key(embed_path(kind, self.tool_slug))
+            content_kind = get_kind(kind)
+            src = self.with_key(embed_path(content_kind, self.tool_slug))
             name = self.tool.title if self.tool else "A tool"
-            title = f"{KIND_LABELS[kind]}: {name} – {toolkit_name}"
+            title = f"{content_kind.label}: {name} – {toolkit_name}"
             height = iitk_settings.EMBED_HEIGHT
         iframe = iframe_html(
             src, iitk_settings.EMBED_WIDTH, height, title, self.absolute(static(RESIZE_HELPER))

@@ -3,14 +3,17 @@
 from django.urls import path, re_path
 
 from . import views
+from .oembed import OEmbedView
 from .partners import theme_stylesheet
 
 app_name = "wagtail_iitk_embed"
 
 urlpatterns = [
-    path("tool/<slug:slug>/", views.ToolEmbedView.as_view(), name="tool"),
-    path("framework/<slug:slug>/", views.FrameworkEmbedView.as_view(), name="framework"),
-    path("story/<slug:slug>/", views.StoryEmbedView.as_view(), name="story"),
     path("questions/", views.QuestionsEmbedView.as_view(), name="questions"),
     re_path(r"^theme/(?P<colour>[0-9a-f]{6})\.css$", theme_stylesheet, name="theme"),
+    # Every embeddable kind: /iitk/embed/<kind>/<slug>/ (tool, framework, story, ...).
+    path("<slug:kind>/<slug:slug>/", views.PageEmbedView.as_view(), name="item"),
 ]
+
+#: The oEmbed provider, mounted in the API's namespace by ``wagtail_iitk.urls``.
+api_urlpatterns = [path("oembed/", OEmbedView.as_view(), name="oembed")]

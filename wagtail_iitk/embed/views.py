@@ -11,12 +11,12 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.views import View
 
-from ..api.links import Links
 from ..conf import iitk_settings
 from ..models import ToolPage, ToolUsage
 from ..models.visibility import visible_pages
+from ..web.links import Links
 from .framing import embeddable
-from .kinds import visible_item
+from .kinds import embeddable_kind, visible_item
 from .partners import partner_code, partner_for_request, theme_url
 from .questions import question_tree
 
@@ -49,33 +49,28 @@ class EmbedView(View):
 
 
 class PageEmbedView(EmbedView):
-    """One page by slug; 404 unless it is live, public and served by a site."""
+    """One page of an embeddable kind by slug; 404 unless it is live, public and served
+    by a site. The kind's ``embed_template`` renders it."""
+
+    def get(self, request, kind, slug):
+        self.content_kind = embeddable_kind(kind)
+        if self.content_kind is None:
+            raise Http404
+        self.kind = self.content_kind.name
+        self.template_name = self.content_kind.embed_template
+        return super().get(request, slug=slug)
 
     def get_item_context(self, request, links, slug):
-        page = visible_item(self.kind, slug)
+        page = visible_item(self.content_kind, slug)
         url = links.page_url(page.url_path) if page else None
         if url is None:
             raise Http404
-        return {"item": page, "url": url, **self.get_related(page, links)}
-
-    def get_related(self, page, links):
-        return {}
+        related = RELATED.get(self.kind)
+        return {"item": page, "url": url, **(related(page, links) if related else {})}
 
 
-class ToolEmbedView(PageEmbedView):
-    kind = "tool"
-    template_name = "wagtail_iitk/embed/tool.html"
-
-    def get_related(self, page, links):
-        return {"perspectives": list(page.perspectives.all())}
-
-
-class FrameworkEmbedView(PageEmbedView):
-    kind = "framework"
-    template_name = "wagtail_iitk/embed/framework.html"
-
-    def get_related(self, page, links):
-        return {"perspectives": list(page.perspectives.all())}
+def with_perspectives(page, links):
+    return {"perspectives": list(page.perspectives.all())}
 
 
 def _titled_links(links, rows):
@@ -89,24 +84,26 @@ def _titled_links(links, rows):
     return result
 
 
-class StoryEmbedView(PageEmbedView):
-    kind = "story"
-    template_name = "wagtail_iitk/embed/story.html"
+def story_links(page, links):
+    """The tools and frameworks a story names, as links (public ones only)."""
+    visible_tools = visible_pages(ToolPage.objects.all()).values("pk")
+    tools = (
+        ToolUsage.objects.filter(story=page, tool__in=visible_tools)
+        .order_by("sort_order", "pk")
+        .values_list("tool__title", "tool__url_path")
+    )
+    frameworks = (
+        visible_pages(page.frameworks.all()).order_by("title").values_list("title", "url_path")
+    )
+    return {
+        "tools": _titled_links(links, tools),
+        "frameworks": _titled_links(links, frameworks),
+    }
 
-    def get_related(self, page, links):
-        visible_tools = visible_pages(ToolPage.objects.all()).values("pk")
-        tools = (
-            ToolUsage.objects.filter(story=page, tool__in=visible_tools)
-            .order_by("sort_order", "pk")
-            .values_list("tool__title", "tool__url_path")
-        )
-        frameworks = (
-            visible_pages(page.frameworks.all()).order_by("title").values_list("title", "url_path")
-        )
-        return {
-            "tools": _titled_links(links, tools),
-            "frameworks": _titled_links(links, frameworks),
-        }
+
+#: What an embed template shows besides the page itself, per kind (presentation only;
+#: a kind without an entry gets the page and its URL).
+RELATED = {"tool": with_perspectives, "framework": with_perspectives, "story": story_links}
 
 
 class QuestionsEmbedView(EmbedView):

@@ -14,32 +14,28 @@ from collections import Counter
 from django.db import connection
 from django.utils import timezone
 
-from ..api import card_store
+from ..cards.changes import content_changed
 from ..conf import iitk_settings
-from ..models import (
-    DailyEngagement,
-    EngagementEventType,
-    EngagementItemKind,
-    FrameworkPage,
-    Question,
-    StoryPage,
-    ToolPage,
-    visible_pages,
-    visible_questions,
-)
+from ..models import TOOLKIT_KIND, DailyEngagement, EngagementEventType, get_kind, get_kinds
 
 EVENT_TYPES = tuple(EngagementEventType.values)
-ITEM_KINDS = tuple(EngagementItemKind.values)
-PAGE_MODELS = {
-    EngagementItemKind.TOOL: ToolPage,
-    EngagementItemKind.FRAMEWORK: FrameworkPage,
-    EngagementItemKind.STORY: StoryPage,
-}
+
+
+def item_kinds():
+    """The kinds events may be about: every counted content kind, and the toolkit."""
+    return (*(kind.name for kind in get_kinds() if kind.engagement), TOOLKIT_KIND)
+
+
+def _by_id(kind_name):
+    """Whether items of a kind are named by id (snippets) rather than by slug (pages)."""
+    return kind_name != TOOLKIT_KIND and get_kind(kind_name).lookup == "pk"
+
+
 BATCH_KEYS = frozenset({"partner", "events"})
 EVENT_KEYS = frozenset({"type", "kind", "item"})
 #: Slugs are at most 255 characters (Wagtail's slug field).
 MAX_ITEM_LENGTH = 255
-QUESTION_ID = re.compile(r"[0-9]{1,9}")
+ITEM_ID = re.compile(r"[0-9]{1,9}")
 #: A batch with many mistakes is told about this many, not all of them.
 MAX_REPORTED_ERRORS = 10
 
@@ -67,8 +63,9 @@ def _event_errors(index, event):
     type_, kind, item = event.get("type"), event.get("kind"), event.get("item")
     if type_ not in EVENT_TYPES:  # also catches a missing type and non-strings
         errors[f"{where}.type"] = [f"Choose one of: {_choices(EVENT_TYPES)}."]
-    if kind not in ITEM_KINDS:
-        errors[f"{where}.kind"] = [f"Choose one of: {_choices(ITEM_KINDS)}."]
+    kinds = item_kinds()
+    if kind not in kinds:
+        errors[f"{where}.kind"] = [f"Choose one of: {_choices(kinds)}."]
     if item is None:
         errors[f"{where}.item"] = ["This field is required."]
     elif not isinstance(item, str):
@@ -77,13 +74,13 @@ def _event_errors(index, event):
         ]
     elif len(item) > MAX_ITEM_LENGTH:
         errors[f"{where}.item"] = [f"An item is at most {MAX_ITEM_LENGTH} characters."]
-    elif kind == EngagementItemKind.QUESTION and not QUESTION_ID.fullmatch(item):
-        errors[f"{where}.item"] = ['A question is named by its id, e.g. "12".']
-    elif kind == EngagementItemKind.TOOLKIT and item:
+    elif kind in kinds and _by_id(kind) and not ITEM_ID.fullmatch(item):
+        errors[f"{where}.item"] = [f'A {kind} is named by its id, e.g. "12".']
+    elif kind == TOOLKIT_KIND and item:
         errors[f"{where}.item"] = ['Events about the toolkit as a whole have item "".']
     if errors:
         return errors, None
-    if kind == EngagementItemKind.QUESTION:
+    if _by_id(kind):
         item = str(int(item))  # "012" and "12" are the same question
     return {}, (type_, kind, item)
 
@@ -137,13 +134,13 @@ def resolve_items(events):
         wanted.setdefault(kind, set()).add(item)
     found = {}
     for kind, items in wanted.items():
-        if kind == EngagementItemKind.TOOLKIT:
+        if kind == TOOLKIT_KIND:
             found[(kind, "")] = 0
-        elif kind == EngagementItemKind.QUESTION:
-            ids = visible_questions(Question.objects.filter(pk__in=[int(i) for i in items]))
-            found.update(((kind, str(pk)), pk) for pk in ids.values_list("pk", flat=True))
+        elif _by_id(kind):
+            public = get_kind(kind).public_queryset().filter(pk__in=[int(i) for i in items])
+            found.update(((kind, str(pk)), pk) for pk in public.values_list("pk", flat=True))
         else:
-            pages = visible_pages(PAGE_MODELS[kind].objects.filter(slug__in=items))
+            pages = get_kind(kind).public_queryset().filter(slug__in=items)
             for slug, pk in pages.order_by("path").values_list("slug", "pk"):
                 found.setdefault((kind, slug), pk)
     return found
@@ -178,13 +175,14 @@ def add_counts(counts, *, partner_id=None, origin="", day=None):
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-    used = Counter()
-    for (kind, item_id, event), n in counts.items():
-        if kind == EngagementItemKind.TOOL and event == EngagementEventType.USED:
-            used[item_id] += n
+    used = {
+        item_id
+        for (kind, item_id, event) in counts
+        if kind == "tool" and event == EngagementEventType.USED
+    }
     if used:
-        # Tool cards in the API's lists show the count: add to their stored copies.
-        card_store.add_used(used)
+        # Tool cards show the count: the change path recounts them after the commit.
+        content_changed(own={"tool": used})
     return sum(counts.values())
 
 

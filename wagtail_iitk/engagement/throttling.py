@@ -2,8 +2,8 @@
 
 from django.utils.crypto import salted_hmac
 
-from ..api.throttling import ToolkitRateThrottle
 from ..conf import iitk_settings
+from ..web.throttling import ToolkitRateThrottle
 
 
 class EventsRateThrottle(ToolkitRateThrottle):

@@ -12,17 +12,17 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from ..models import EngagementEventType, EngagementItemKind, visible_pages
-from .ingest import PAGE_MODELS, add_counts
+from ..models import get_kind, get_kinds
+from .ingest import add_counts
 from .privacy import OPTED_OUT, not_counted_because, request_origin
 from .throttling import MarkRateThrottle
 
-#: The buttons each kind of page has.
-MARKS = {
-    EngagementItemKind.TOOL: (EngagementEventType.USED, EngagementEventType.HELPFUL),
-    EngagementItemKind.FRAMEWORK: (EngagementEventType.HELPFUL,),
-    EngagementItemKind.STORY: (EngagementEventType.HELPFUL,),
-}
+
+def marks():
+    """{kind name: the feedback buttons its pages have}, from the registry of kinds."""
+    return {kind.name: kind.feedback for kind in get_kinds() if kind.is_page and kind.feedback}
+
+
 #: The query parameter that tells the page to say thank you, and the anchor it jumps to.
 THANKS_PARAM = "iitk_thanks"
 FEEDBACK_ANCHOR = "iitk-feedback"
@@ -67,9 +67,9 @@ def mark(request):
     if not from_own_pages(request):
         return _text(403, "Use the buttons on the toolkit's own pages.")
     kind, item, event = (request.POST.get(name, "") for name in ("kind", "item", "type"))
-    if event not in MARKS.get(kind, ()):
+    if event not in marks().get(kind, ()):
         return _text(400, "Unknown button: kind and type must name one of the page's buttons.")
-    page = visible_pages(PAGE_MODELS[kind].objects.filter(slug=item)).order_by("path").first()
+    page = get_kind(kind).public_queryset().filter(slug=item).order_by("path").first()
     if page is None:
         raise Http404("No such page.")
     throttle = MarkRateThrottle()

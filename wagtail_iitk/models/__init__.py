@@ -6,11 +6,12 @@ models managed through a ModelViewSet.
 """
 
 from .content_version import ContentVersion
-from .engagement import DailyEngagement, EngagementEventType, EngagementItemKind
+from .engagement import TOOLKIT_KIND, DailyEngagement, EngagementEventType
 from .frameworks import FrameworkIndexPage, FrameworkPage
 from .home import ToolkitHomePage
+from .kinds import ContentKind, get_kind, get_kinds, kind_of
 from .partners import PartnerOrganisation
-from .public_cards import CardKind, PublicCard
+from .public_cards import PublicCard
 from .questions import Question, QuestionTool
 from .review import ReviewableMixin
 from .screening_task import ScreeningCheckTask
@@ -27,12 +28,15 @@ from .visibility import visible_pages, visible_questions
 
 __all__ = [
     "TAXONOMY_MODELS",
-    "CardKind",
     "Category",
     "ContentVersion",
     "DailyEngagement",
     "EngagementEventType",
-    "EngagementItemKind",
+    "TOOLKIT_KIND",
+    "ContentKind",
+    "get_kind",
+    "get_kinds",
+    "kind_of",
     "FrameworkIndexPage",
     "FrameworkPage",
     "PartnerOrganisation",

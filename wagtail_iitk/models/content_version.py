@@ -1,29 +1,40 @@
 """A single counter that changes whenever public content changes.
 
-The API builds its ETags and server-side cache keys from it: bumping the counter after
-a publish, unpublish, move or delete makes every cached response stale at once, and a
-conditional GET costs one small query.
+The API builds its ETags and server-side cache keys from it: the one change path
+(``wagtail_iitk.cards.changes``) moves it after every change has committed, so every
+cached response and ETag is stale at once. Reading it never writes: the value lives in
+the shared cache (the database row is the source of truth, read on a miss), so a cached
+or conditional request needs no database round trip.
+
+Expiry is the one change no publish announces. The row keeps the coming expiry times of
+live items, and a read counts how many have passed: the version a reader sees moves at
+each expiry without anything being written.
 """
 
+import contextlib
 import datetime
 
+from django.core.cache import caches
 from django.db import models
-from django.db.models import F, Min
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
-ONE_SECOND = datetime.timedelta(seconds=1)
+from ..conf import iitk_settings
+
+#: How many coming expiries the row remembers; past the last one, reads fall back to a
+#: version that moves every minute until the next change records more.
+EXPIRY_HORIZON = 50
+CACHE_KEY = "iitk:content-version"
+EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
 
 class ContentVersion(models.Model):
-    """One row (pk=1) holding the current version of the public content.
-
-    ``next_expiry`` is when the next live page or question expires: reaching it changes
-    what is public without any publish, so the first read after it moves the version.
-    """
+    """One row (pk=1): the version of the public content and when it last changed."""
 
     value = models.PositiveBigIntegerField(default=1)
     changed_at = models.DateTimeField(default=timezone.now)
-    next_expiry = models.DateTimeField(null=True, blank=True)
+    #: The next ``EXPIRY_HORIZON`` expiry times of live items (ISO 8601), soonest first.
+    expiries = models.JSONField(default=list, blank=True)
 
     class Meta:
         verbose_name = "content version"
@@ -32,53 +43,41 @@ class ContentVersion(models.Model):
         return f"version {self.value} at {self.changed_at:%Y-%m-%d %H:%M:%S}"
 
     @classmethod
-    def current(cls):
-        """The (value, changed_at) pair; one query unless an expiry has just passed."""
-        row = cls.objects.filter(pk=1).values_list("value", "changed_at", "next_expiry").first()
-        if row is None or (row[2] is not None and row[2] <= timezone.now()):
-            # Expiry is the one change no signal announces: the stored cards of what
-            # expired, and the cards that counted it, are rewritten here.
-            from ..api.card_store import refresh_expired
-
-            refresh_expired()
-            cls.bump()
-            row = cls.objects.filter(pk=1).values_list("value", "changed_at", "next_expiry").get()
-        return row[0], row[1]
+    def stored(cls):
+        """(value, changed_at, expiries) from the shared cache, else the database."""
+        cache = caches[iitk_settings.API_CACHE_ALIAS]
+        try:
+            row = cache.get(CACHE_KEY)
+        except Exception:  # noqa: BLE001 (a cache outage: read the database instead)
+            row = None
+        if row is None:
+            found = cls.objects.filter(pk=1).values_list("value", "changed_at", "expiries").first()
+            value, changed_at, expiries = found or (0, EPOCH, [])
+            row = (value, changed_at, [parse_datetime(t) for t in expiries or ()])
+            cls.remember(row)
+        return row
 
     @classmethod
-    def bump(cls):
-        """Move to a new version now (signal handlers call it once a transaction commits).
-
-        ``changed_at`` moves at least to the next whole second: Last-Modified has
-        one-second resolution, so a copy fetched in the same second as a change must not
-        look fresh afterwards.
-        """
-        now = timezone.now()
-        previous = cls.objects.filter(pk=1).values_list("changed_at", flat=True).first()
-        changed_at = now
-        if previous is not None:
-            changed_at = max(now, previous.replace(microsecond=0) + ONE_SECOND)
-        next_expiry = upcoming_expiry(now)
-        updated = cls.objects.filter(pk=1).update(
-            value=F("value") + 1, changed_at=changed_at, next_expiry=next_expiry
-        )
-        if not updated:
-            cls.objects.get_or_create(
-                pk=1, defaults={"value": 2, "changed_at": changed_at, "next_expiry": next_expiry}
+    def remember(cls, row):
+        """Put ``row`` in the shared cache (ignored when the cache is down)."""
+        with contextlib.suppress(Exception):  # a cache outage: the database still has it
+            caches[iitk_settings.API_CACHE_ALIAS].set(
+                CACHE_KEY, row, iitk_settings.CONTENT_VERSION_CACHE_TIMEOUT
             )
 
+    @classmethod
+    def current(cls, now=None):
+        """The (version, changed_at) a reader sees now; never writes.
 
-def upcoming_expiry(now):
-    """The soonest future ``expire_at`` of any live page or question, or None."""
-    from wagtail.models import Page
-
-    from .questions import Question
-
-    times = [
-        model.objects.filter(live=True, expire_at__gt=now).aggregate(soonest=Min("expire_at"))[
-            "soonest"
-        ]
-        for model in (Page, Question)
-    ]
-    times = [t for t in times if t is not None]
-    return min(times) if times else None
+        ``version`` is a string: the stored value, plus how many recorded expiries have
+        passed since it was written.
+        """
+        value, changed_at, expiries = cls.stored()
+        now = now or timezone.now()
+        passed = [moment for moment in expiries if moment <= now]
+        if not passed:
+            return str(value), changed_at
+        version = f"{value}.{len(passed)}"
+        if len(passed) >= EXPIRY_HORIZON:
+            version += f".{int(now.timestamp()) // 60}"
+        return version, max(changed_at, passed[-1])

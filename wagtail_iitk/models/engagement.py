@@ -19,20 +19,17 @@ class EngagementEventType(models.TextChoices):
     SHARE_STARTED = "share_started", _("Share-a-story started")
 
 
-class EngagementItemKind(models.TextChoices):
-    TOOL = "tool", _("Tool")
-    FRAMEWORK = "framework", _("Framework")
-    STORY = "story", _("Story")
-    QUESTION = "question", _("Question")
-    # Events about the toolkit as a whole (e.g. share-a-story started), item_id 0.
-    TOOLKIT = "toolkit", _("Toolkit")
+#: The item kind of events about the toolkit as a whole (e.g. share-a-story started),
+#: item_id 0. Every other item kind is the name of a content kind (``models.kinds``).
+TOOLKIT_KIND = "toolkit"
 
 
 class DailyEngagement(models.Model):
     """How many times one event happened to one item on one day, per partner and origin."""
 
     day = models.DateField(_("day"))
-    item_kind = models.CharField(_("kind of item"), max_length=12, choices=EngagementItemKind)
+    #: A content kind's name ("tool", "story", ...), or ``TOOLKIT_KIND``.
+    item_kind = models.CharField(_("kind of item"), max_length=40)
     # A page id (tools, frameworks, stories), a question id, or 0 for the toolkit itself.
     item_id = models.PositiveIntegerField(_("item"))
     event = models.CharField(_("event"), max_length=20, choices=EngagementEventType)

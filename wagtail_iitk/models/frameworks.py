@@ -15,6 +15,7 @@ from wagtail.search import index
 from ..blocks import phase_stream, principle_stream, reference_stream
 from .choices import Complexity, Scale
 from .index_pages import ToolkitIndexPage
+from .kinds import ContentKind
 from .mixins import ToolkitPageMixin
 from .review import ReviewableMixin
 
@@ -100,6 +101,21 @@ class FrameworkPage(ReviewableMixin, ToolkitPageMixin, Page):
         FieldRowPanel([FieldPanel("licence"), FieldPanel("attribution")]),
         *ReviewableMixin.review_panels,
     ]
+
+    iitk_kind = ContentKind(
+        name="framework",
+        plural="frameworks",
+        label=_("Framework"),
+        label_plural=_("Frameworks"),
+        card_builder="wagtail_iitk.cards.builders.FrameworkCards",
+        detail_builder="wagtail_iitk.api.details.FrameworkDetail",
+        filterset="wagtail_iitk.api.filters.FrameworkFilter",
+        card_serializer="wagtail_iitk.api.serializers.FrameworkCardSerializer",
+        detail_serializer="wagtail_iitk.api.serializers.FrameworkDetailSerializer",
+        embed_template="wagtail_iitk/embed/framework.html",
+        ordering={"title": "sort_title", "year": "year", "published": "first_published_at"},
+        position=20,
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("abbreviation", boost=2),

@@ -8,6 +8,7 @@ question-led (perspective → phase → question → tools) and activity-led
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
@@ -146,27 +147,24 @@ class ToolkitHomePage(ToolkitPageMixin, RoutablePageMixin, Page):
         return summaries
 
     # Community contributions (forms in ``community.views``) --------------------------------
+    # Named by dotted path: the models import nothing from the layers above them.
+    contribution_view = "wagtail_iitk.community.views.contribution_view"
+    thanks_view = "wagtail_iitk.community.views.thanks_view"
 
     @path("share-a-story/", name="share_story")
     def share_story_view(self, request):
         """The form for sharing a story of using the toolkit."""
-        from ..community.views import contribution_view
-
-        return contribution_view(self, request, "story")
+        return import_string(self.contribution_view)(self, request, "story")
 
     @re_path(r"^contribute/(?P<kind>tool|reference|tip|example)/$", name="contribute")
     def contribute_view(self, request, kind):
         """Suggest a new tool, or a reference, tip or example for one (``?tool=<slug>``)."""
-        from ..community.views import contribution_view
-
-        return contribution_view(self, request, kind)
+        return import_string(self.contribution_view)(self, request, kind)
 
     @path("contribute/thank-you/", name="contribution_thanks")
     def contribution_thanks_view(self, request):
         """Thanks, with the reference the contributor can quote."""
-        from ..community.views import thanks_view
-
-        return thanks_view(self, request)
+        return import_string(self.thanks_view)(self, request)
 
     # Only the taxonomy segments: anything else must fall through to child pages
     # (e.g. /tools/fishbone/), which routable pages try after their own routes.

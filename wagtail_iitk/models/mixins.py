@@ -3,7 +3,7 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 
 from ..conf import iitk_settings
-from ..embed.headers import deny_framing
+from ..headers import deny_framing
 from .visibility import visible_pages
 
 #: GET parameters an index page filters by, and the taxonomy each one names.
@@ -22,12 +22,9 @@ class ToolkitPageMixin:
         return ToolkitHomePage.objects.ancestor_of(self).order_by("-depth").first()
 
     def get_context(self, request, *args, **kwargs):
-        from ..embed.discovery import oembed_discovery_url
-
         context = super().get_context(request, *args, **kwargs)
         context["toolkit_home"] = self.toolkit_home
         context["toolkit_name"] = iitk_settings.TOOLKIT_NAME
-        context["oembed_discovery_url"] = oembed_discovery_url(self, request)
         return context
 
     def serve(self, request, *args, **kwargs):

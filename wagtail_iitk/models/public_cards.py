@@ -3,32 +3,28 @@
 A card (title, summary, taxonomy, counts, image) takes several joins and correlated
 counts to work out from the pages, snippets and their relations. Working it out on every
 list request cost several times the query itself, so each public item's card is kept
-here, rewritten whenever something it shows changes (``wagtail_iitk.api.card_store``
-does that from the publishing signals). A list is then one indexed query on this table.
+here, rewritten after every change that touches it (``wagtail_iitk.cards.changes``).
+A list is then one indexed query on this table.
 
 Only what is public has a row: a draft, a private page or an unpublished question has
-none. Expiry is the one change that happens without a signal, so ``expire_at`` is kept
-and checked when reading.
+none. A card holds no URL and no taxonomy names (ids only): the reader works them out,
+so renames never leave a card stale. Liveness, expiry and privacy are checked again at
+read time, so a change made behind the signals' back never shows a hidden item.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class CardKind(models.TextChoices):
-    TOOLS = "tools", _("Tool")
-    FRAMEWORKS = "frameworks", _("Framework")
-    STORIES = "stories", _("Story")
-    QUESTIONS = "questions", _("Question")
-
-
 class PublicCard(models.Model):
     """The card of one live, public item, as the API's lists show it."""
 
-    kind = models.CharField(_("kind"), max_length=12, choices=CardKind)
+    #: The name of the item's kind (``ContentKind.name``: "tool", "story", ...).
+    kind = models.CharField(_("kind"), max_length=40)
     item_id = models.PositiveBigIntegerField(_("item"))
-    #: The page, for tools, frameworks and stories: its URL is read from the page itself
-    #: (a parent's new slug changes it), and deleting the page deletes the card.
+    #: The page, for kinds that are pages: its URL, liveness and privacy are read from the
+    #: page itself at read time (a parent's new slug changes it), and deleting the page
+    #: deletes the card.
     page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )

@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from ..blocks import prompt_stream
+from .kinds import ContentKind
 from .review import ReviewableMixin
 from .taxonomy import validate_phase_belongs_to_perspective
 
@@ -107,6 +108,24 @@ class Question(
         InlinePanel("tool_links", label=_("Tools that help answer it")),
         *ReviewableMixin.review_panels,
     ]
+
+    iitk_kind = ContentKind(
+        name="question",
+        plural="questions",
+        label=_("Question"),
+        label_plural=_("Questions"),
+        card_builder="wagtail_iitk.cards.builders.QuestionCards",
+        detail_builder="wagtail_iitk.api.details.QuestionDetail",
+        filterset="wagtail_iitk.api.filters.QuestionFilter",
+        card_serializer="wagtail_iitk.api.serializers.QuestionCardSerializer",
+        detail_serializer="wagtail_iitk.api.serializers.QuestionDetailSerializer",
+        lookup="pk",
+        title_field="wording",
+        feedback=(),
+        ordering={"wording": "sort_title"},
+        default_ordering=("position",),
+        position=40,
+    )
 
     search_fields = [
         index.SearchField("wording", boost=3),

@@ -15,6 +15,7 @@ from wagtail.search import index
 from ..blocks import outcome_stream, pitfall_stream, tip_stream
 from .choices import CareSector, Complexity, Nation, Scale, WouldUseAgain
 from .index_pages import ToolkitIndexPage
+from .kinds import ContentKind
 from .mixins import ToolkitPageMixin
 
 
@@ -143,6 +144,21 @@ class StoryPage(ToolkitPageMixin, Page):
             heading=_("Author and consent"),
         ),
     ]
+
+    iitk_kind = ContentKind(
+        name="story",
+        plural="stories",
+        label=_("Story"),
+        label_plural=_("Stories"),
+        card_builder="wagtail_iitk.cards.builders.StoryCards",
+        detail_builder="wagtail_iitk.api.details.StoryDetail",
+        filterset="wagtail_iitk.api.filters.StoryFilter",
+        card_serializer="wagtail_iitk.api.serializers.StoryCardSerializer",
+        detail_serializer="wagtail_iitk.api.serializers.StoryDetailSerializer",
+        embed_template="wagtail_iitk/embed/story.html",
+        default_ordering=("-first_published_at",),
+        position=30,
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),

@@ -28,6 +28,7 @@ from ..blocks import (
 )
 from .choices import DataNeeds, Duration, EvidenceLevel, Expertise, Facilitation
 from .index_pages import ToolkitIndexPage
+from .kinds import ContentKind
 from .mixins import ToolkitPageMixin
 from .review import ReviewableMixin
 from .validators import validate_one_sentence
@@ -159,6 +160,27 @@ class ToolPage(ReviewableMixin, ToolkitPageMixin, Page):
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
+    )
+
+    iitk_kind = ContentKind(
+        name="tool",
+        plural="tools",
+        label=_("Tool"),
+        label_plural=_("Tools"),
+        card_builder="wagtail_iitk.cards.builders.ToolCards",
+        detail_builder="wagtail_iitk.api.details.ToolDetail",
+        filterset="wagtail_iitk.api.filters.ToolFilter",
+        card_serializer="wagtail_iitk.api.serializers.ToolCardSerializer",
+        detail_serializer="wagtail_iitk.api.serializers.ToolDetailSerializer",
+        embed_template="wagtail_iitk/embed/tool.html",
+        feedback=("used", "helpful"),
+        ordering={
+            "title": "sort_title",
+            "published": "first_published_at",
+            "updated": "last_published_at",
+            "stories": "story_count",
+        },
+        position=10,
     )
 
     search_fields = Page.search_fields + [

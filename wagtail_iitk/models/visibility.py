@@ -33,26 +33,32 @@ class InRestrictedSection(Func):
 
     def as_sql(self, compiler, connection, **extra_context):
         path, params = compiler.compile(self.source_expressions[0])
-        quote = connection.ops.quote_name
-        restrictions = quote(PageViewRestriction._meta.db_table)
-        page_id = quote(PageViewRestriction._meta.get_field("page").column)
-        pages = quote(Page._meta.db_table)
-        page_pk = quote(Page._meta.pk.column)
-        page_path = quote("path")
-        steplen = Page.steplen
-        ancestors = ", ".join(
-            f"SUBSTR({path}, 1, {steplen * depth})"
-            for depth in range(1, INDEXED_ANCESTOR_DEPTH + 1)
-        )
-        joined = f"SELECT 1 FROM {restrictions} r INNER JOIN {pages} p ON p.{page_pk} = r.{page_id}"
-        sql = (
-            f"(EXISTS (SELECT 1 FROM {restrictions}) AND ("
-            f"EXISTS ({joined} WHERE p.{page_path} IN ({ancestors}))"
-            f" OR (LENGTH({path}) > {steplen * INDEXED_ANCESTOR_DEPTH} AND EXISTS ("
-            f"{joined} WHERE SUBSTR({path}, 1, LENGTH(p.{page_path})) = p.{page_path}))))"
-        )
-        uses = INDEXED_ANCESTOR_DEPTH + 2  # how many times the path appears above
+        sql, uses = restriction_sql(path, connection)
         return sql, tuple(params) * uses
+
+
+def restriction_sql(path, connection):
+    """SQL that is true for a page whose tree path is the SQL expression ``path`` and
+    that lies at or below a view restriction; returns ``(sql, uses)``, where ``uses`` is
+    how many times ``path`` (and so its parameters) appears in it."""
+    quote = connection.ops.quote_name
+    restrictions = quote(PageViewRestriction._meta.db_table)
+    page_id = quote(PageViewRestriction._meta.get_field("page").column)
+    pages = quote(Page._meta.db_table)
+    page_pk = quote(Page._meta.pk.column)
+    page_path = quote("path")
+    steplen = Page.steplen
+    ancestors = ", ".join(
+        f"SUBSTR({path}, 1, {steplen * depth})" for depth in range(1, INDEXED_ANCESTOR_DEPTH + 1)
+    )
+    joined = f"SELECT 1 FROM {restrictions} r INNER JOIN {pages} rp ON rp.{page_pk} = r.{page_id}"
+    sql = (
+        f"(EXISTS (SELECT 1 FROM {restrictions}) AND ("
+        f"EXISTS ({joined} WHERE rp.{page_path} IN ({ancestors}))"
+        f" OR (LENGTH({path}) > {steplen * INDEXED_ANCESTOR_DEPTH} AND EXISTS ("
+        f"{joined} WHERE SUBSTR({path}, 1, LENGTH(rp.{page_path})) = rp.{page_path}))))"
+    )
+    return sql, INDEXED_ANCESTOR_DEPTH + 2
 
 
 def restricted_q():

@@ -10,9 +10,9 @@ False, nor when the site did not include the URLs it needs.
 from django import template
 from django.urls import NoReverseMatch, reverse
 
+from ..cards.counts import used_count
 from ..conf import iitk_settings
-from ..engagement.counts import used_count
-from ..engagement.views import MARKS, NOT_COUNTED, THANKS_PARAM
+from ..engagement.views import NOT_COUNTED, THANKS_PARAM, marks
 from ..models import EngagementEventType, StoryPage, visible_pages
 
 register = template.Library()
@@ -63,7 +63,7 @@ def engagement_feedback(context, page, kind):
         "mark_url": mark_url,
         "kind": kind,
         "item": page.slug,
-        "buttons": [(event, BUTTON_LABELS[event]) for event in MARKS.get(kind, ())],
+        "buttons": [(event, BUTTON_LABELS[event]) for event in marks().get(kind, ())],
         "thanks": THANKS.get(thanks, ""),
     }
 

@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from wagtail.models import Page
 
 from ..conf import iitk_settings
+from ..embed.discovery import oembed_discovery_url as discovery_url
 from ..models.mixins import TAXONOMY_FILTERS
 from ..models.taxonomy import Category, Perspective, Stage, Strand
 from ..models.visibility import visible_pages
@@ -95,6 +96,14 @@ def term_names(terms):
     if not terms:
         return ""
     return ", ".join(str(getattr(term, "name", term)) for term in terms)
+
+
+@register.simple_tag(takes_context=True)
+def oembed_discovery_url(context, page):
+    """The page's oEmbed discovery URL, or None (not embeddable, or a preview)."""
+    if page is None:
+        return None
+    return discovery_url(page, context.get("request"))
 
 
 @register.simple_tag

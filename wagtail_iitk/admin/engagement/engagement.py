@@ -8,17 +8,17 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 
-from ...models import EngagementItemKind, PartnerOrganisation
+from ...models import PartnerOrganisation
 from ..charts import Point, bar_chart
 from .base import FormReportView
 from .period import PeriodForm
 from .queries import (
     ALL_PARTNERS,
-    ITEM_MODELS,
     METRICS,
     NO_PARTNER,
     edit_url,
     engagement_rows,
+    item_kinds,
     item_totals,
     kind_label,
     live_titles,
@@ -54,8 +54,7 @@ class EngagementForm(PeriodForm):
     kind = forms.ChoiceField(
         label=_("Kind of item"),
         required=False,
-        choices=[("", _("Every kind"))]
-        + [(kind.value, kind.label) for kind in EngagementItemKind if kind in ITEM_MODELS],
+        choices=[("", _("Every kind"))] + [(kind.name, kind.label) for kind in item_kinds()],
     )
     rank = forms.ChoiceField(
         label=_("Rank by"), required=False, choices=list(METRIC_LABELS.items())

@@ -15,7 +15,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
 from ...models import (
-    EngagementItemKind,
     FrameworkPage,
     Question,
     QuestionTool,
@@ -97,11 +96,11 @@ def tools_without_stories(totals):
     tools = ToolPage.objects.filter(live=True).exclude(pk__in=used_in_stories)
     rows = []
     for pk, title in tools.values_list("pk", "title"):
-        found = totals.get((EngagementItemKind.TOOL, pk), {})
+        found = totals.get(("tool", pk), {})
         rows.append(
             HealthRow(
                 title=title,
-                edit_url=edit_url(EngagementItemKind.TOOL, pk),
+                edit_url=edit_url("tool", pk),
                 uses=found.get("uses", 0),
                 views=found.get("views", 0),
             )
@@ -120,7 +119,7 @@ def questions_without_tools(totals):
         .order_by("perspective__sort_order", "phase__sort_order", "sort_order", "pk")
         .values_list("pk", "wording", "perspective__name")
     )
-    kind = EngagementItemKind.QUESTION
+    kind = "question"
     return [
         HealthRow(
             title=wording,
@@ -137,8 +136,8 @@ def overdue_for_review():
     reviewed first, then the longest overdue. Two queries."""
     rows = []
     for kind, model in (
-        (EngagementItemKind.TOOL, ToolPage),
-        (EngagementItemKind.FRAMEWORK, FrameworkPage),
+        ("tool", ToolPage),
+        ("framework", FrameworkPage),
     ):
         pages = model.objects.filter(model.overdue_q(), live=True)
         for pk, title, last_reviewed, review_due in pages.values_list(

@@ -22,15 +22,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
-from ...models import (
-    DailyEngagement,
-    EngagementEventType,
-    EngagementItemKind,
-    FrameworkPage,
-    Question,
-    StoryPage,
-    ToolPage,
-)
+from ...models import DailyEngagement, EngagementEventType, get_kind, get_kinds
 
 #: The columns of the reports: name -> the event it counts, in display order.
 METRICS = {
@@ -42,13 +34,11 @@ METRICS = {
     "downloads": EngagementEventType.DOWNLOAD,
 }
 
-#: What counts as an item, and where its live version is.
-ITEM_MODELS = {
-    EngagementItemKind.TOOL: ToolPage,
-    EngagementItemKind.FRAMEWORK: FrameworkPage,
-    EngagementItemKind.STORY: StoryPage,
-    EngagementItemKind.QUESTION: Question,
-}
+
+def item_kinds():
+    """The kinds of item the reports count (from the registry of kinds)."""
+    return [kind for kind in get_kinds() if kind.engagement]
+
 
 ALL_PARTNERS = None
 NO_PARTNER = "none"
@@ -70,7 +60,9 @@ def engagement_rows(period, *, partner=ALL_PARTNERS, kinds=None):
     with no key) or a partner's primary key.
     """
     rows = DailyEngagement.objects.filter(
-        day__gte=period.start, day__lte=period.end, item_kind__in=kinds or list(ITEM_MODELS)
+        day__gte=period.start,
+        day__lte=period.end,
+        item_kind__in=kinds or [kind.name for kind in item_kinds()],
     )
     if partner == NO_PARTNER:
         rows = rows.filter(partner__isnull=True)
@@ -101,15 +93,14 @@ def live_titles(kinds=None):
     """{(kind, id): title} of every live item of ``kinds``, a question's wording as its
     title: one query (a UNION ALL), however many items there are."""
     parts = []
-    for kind, model in ITEM_MODELS.items():
-        if kinds and kind not in kinds:
+    for kind in item_kinds():
+        if kinds and kind.name not in kinds:
             continue
-        name = "wording" if model is Question else "title"
         parts.append(
-            model.objects.filter(live=True)
+            kind.model.objects.filter(live=True)
             .order_by()
-            .annotate(kind=Value(kind.value, output_field=CharField()))
-            .values_list("kind", "pk", name)
+            .annotate(kind=Value(kind.name, output_field=CharField()))
+            .values_list("kind", "pk", kind.title_field)
         )
     titles = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
     return {(kind, pk): title for kind, pk, title in titles}
@@ -149,11 +140,12 @@ def partner_item_totals(period):
 
 def edit_url(kind, item_id):
     """The admin edit view of an item (no query: the URL needs only the id)."""
-    if kind == EngagementItemKind.QUESTION:
-        return reverse(Question.snippet_viewset.get_url_name("edit"), args=[item_id])
+    model = get_kind(kind).model
+    if not get_kind(kind).is_page:
+        return reverse(model.snippet_viewset.get_url_name("edit"), args=[item_id])
     return reverse("wagtailadmin_pages:edit", args=[item_id])
 
 
 def kind_label(kind):
     """ "Tool", "Framework", ... for a kind value."""
-    return str(EngagementItemKind(kind).label)
+    return str(get_kind(kind).label)

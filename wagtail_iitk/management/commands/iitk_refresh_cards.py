@@ -9,8 +9,9 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from ...api import card_store
-from ...models import ContentVersion, PublicCard
+from ...cards import store as card_store
+from ...cards import version
+from ...models import PublicCard
 
 
 class Command(BaseCommand):
@@ -20,7 +21,7 @@ class Command(BaseCommand):
         started = time.perf_counter()
         card_store.refresh_all()
         # Responses cached before the rebuild may show the old cards.
-        ContentVersion.bump()
+        version.bump()
         if verbosity:
             self.stdout.write(
                 f"{PublicCard.objects.count()} public cards rebuilt in "

@@ -34,7 +34,8 @@ from django.db.models import F
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backends
 
-from wagtail_iitk.api import card_store
+from wagtail_iitk.cards import version
+from wagtail_iitk.cards import store as card_store
 from wagtail_iitk.models import (
     Category,
     ContentVersion,
@@ -195,7 +196,7 @@ class Command(BaseCommand):
             # move its content version ourselves, so no card, ETag or cached response
             # outlives the new content.
             card_store.refresh_all()
-            ContentVersion.bump()
+            version.bump()
             if connection.vendor == "postgresql":
                 # Fresh planner statistics, as autovacuum would give a live database
                 # (right after a bulk load PostgreSQL still plans for tiny tables).

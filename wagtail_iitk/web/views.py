@@ -5,6 +5,7 @@ import time
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
+from django.utils.module_loading import import_string
 from rest_framework.exceptions import ValidationError
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.parsers import JSONParser
@@ -29,12 +30,11 @@ class JSONOnly(BaseContentNegotiation):
 
 
 class LazySchema:
-    """Hands out ``ToolkitSchema`` (defined with the schema module) on first access."""
+    """Hands out the API's ``ToolkitSchema`` on first access. Named by dotted path: the
+    schema belongs to the API, and this module imports no surface."""
 
     def __get__(self, instance, owner):
-        from .schema import ToolkitSchema
-
-        schema = ToolkitSchema()
+        schema = import_string("wagtail_iitk.api.schema.ToolkitSchema")()
         return schema.__get__(instance, owner) if instance is not None else schema
 
 

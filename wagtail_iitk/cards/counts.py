@@ -3,13 +3,11 @@
 from django.db.models import IntegerField, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 
-from ..models import DailyEngagement, EngagementEventType, EngagementItemKind
+from ..models import DailyEngagement, EngagementEventType
 
 
 def _used_marks():
-    return DailyEngagement.objects.filter(
-        item_kind=EngagementItemKind.TOOL, event=EngagementEventType.USED
-    )
+    return DailyEngagement.objects.filter(item_kind="tool", event=EngagementEventType.USED)
 
 
 def used_count_annotation():

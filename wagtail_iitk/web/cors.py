@@ -33,7 +33,7 @@ def allow_cross_origin_reads(sender, request, **kwargs):
     if path.startswith(API_PATH_PREFIX) and path.endswith(EVENTS_PATH_SUFFIX):
         return request.method in EVENTS_METHODS
     if path.startswith(API_PATH_PREFIX) and path.endswith(SUBMISSIONS_PATH_SUFFIX):
-        from .submissions import origin_allowed
+        from .origins import origin_allowed
 
         return request.method in {"POST", "OPTIONS"} and origin_allowed(request)
     if not request.path.startswith(API_PATH_PREFIX) or request.method not in READ_METHODS:

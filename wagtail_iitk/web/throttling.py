@@ -42,3 +42,17 @@ class ToolkitRateThrottle(SimpleRateThrottle):
         except Exception:  # noqa: BLE001 (a cache outage must not take the API down)
             logger.warning("Throttle cache unavailable; letting the request through")
             return True
+
+
+class SubmissionRateThrottle(ToolkitRateThrottle):
+    """Per-client limit on submissions (``SUBMISSION_THROTTLE_RATE``); only posts count."""
+
+    scope = "wagtail_iitk_submissions"
+
+    def get_rate(self):
+        return iitk_settings.SUBMISSION_THROTTLE_RATE or None
+
+    def allow_request(self, request, view):
+        if request.method != "POST":
+            return True
+        return super().allow_request(request, view)

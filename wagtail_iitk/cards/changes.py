@@ -1,0 +1,168 @@
+"""The one path every change to public content takes.
+
+Whatever changed (a publish, an unpublish, a delete, a move or rename of any page, a
+view restriction, an image, a taxonomy term, a partner, the settings, a direct save of a
+live item, an engagement count), the signal handlers call :func:`content_changed`. Once
+the transaction commits it:
+
+1. moves the content version, so no cached response or ETag survives the change;
+2. rewrites the stored cards the change touches (a django-tasks task: on the worker in
+   production, at once with the immediate backend), then moves the version again (once
+   in all when the rewrite ran at once);
+3. purges the API's URLs from the CDN, when the site has one.
+
+Nothing happens for a transaction that rolls back, and reads never do any of it.
+Several changes in one transaction (a publish saves the page, its links and its
+children) are written together, once.
+"""
+
+import logging
+import threading
+from functools import partial
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import NoReverseMatch, reverse
+from django_tasks import task
+from wagtail.models import Site
+
+from ..models.kinds import get_kind, get_kinds
+from . import store, version
+
+logger = logging.getLogger("wagtail_iitk.cards")
+
+_local = threading.local()
+
+
+class Batch:
+    """The changes of one transaction, merged."""
+
+    def __init__(self, atomic):
+        self.atomic = atomic
+        self.items = {}  # kind name -> ids whose cards (and the cards showing them) change
+        self.own = {}  # kind name -> ids whose own cards change (counts, not links)
+        self.sections = set()  # page ids: every card at or below them
+        self.everything = False
+        self.paths = set()  # API paths to purge besides the lists
+        self.touched = False  # anything at all changed (the version must move)
+
+    def add(self, items, own, section, everything, paths):
+        for target, source in ((self.items, items), (self.own, own)):
+            for kind, ids in (source or {}).items():
+                target.setdefault(kind, set()).update(pk for pk in ids if pk)
+        if section:
+            self.sections.add(section)
+        self.everything |= everything
+        self.paths.update(paths)
+        self.touched = True
+
+    def take(self):
+        """The work as plain data (for a task), and empty the batch."""
+        if not self.touched:
+            return None
+        work = {
+            "items": {kind: sorted(ids) for kind, ids in self.items.items() if ids},
+            "own": {kind: sorted(ids) for kind, ids in self.own.items() if ids},
+            "sections": sorted(self.sections),
+            "everything": self.everything,
+            "paths": sorted(self.paths),
+        }
+        self.__init__(self.atomic)
+        return work
+
+
+def content_changed(items=None, *, own=None, section=None, everything=False, paths=()):
+    """Record a change to public content; the work runs once the transaction commits.
+
+    ``items``: ``{kind name: ids}`` whose cards change, and with them the cards that
+    show them; ``own``: ``{kind name: ids}`` whose own cards change and nothing else
+    (an engagement count); ``section``: a page id whose subtree changed (a move, a view
+    restriction); ``everything``: every card (taxonomy, settings); ``paths``: extra API
+    paths to purge. With no arguments, only the version moves (a rename of an index
+    page changes URLs, which cards compute at read time).
+    """
+    connection = transaction.get_connection()
+    atomic = connection.atomic_blocks[0] if connection.in_atomic_block else None
+    batch = getattr(_local, "batch", None)
+    if batch is None or batch.atomic is not atomic:
+        batch = _local.batch = Batch(atomic)
+    batch.add(items, own, section, everything, paths)
+    # One callback per call: if a savepoint holding an earlier call rolls back, Django
+    # drops that call's callback but this one still flushes the batch (work left over
+    # from a rolled-back part only rewrites cards from what is committed: harmless).
+    callback = partial(_flush, batch)
+    callback.iitk_after_commit = True
+    transaction.on_commit(callback, robust=True)
+
+
+def _flush(batch):
+    work = batch.take()
+    if work is None:  # an earlier callback of the same transaction did it all
+        return
+    finished = False
+    if work["items"] or work["own"] or work["sections"] or work["everything"]:
+        try:
+            finished = rewrite_cards.enqueue(work).is_finished
+        except Exception:  # noqa: BLE001 (the queue is down: iitk_refresh_cards repairs)
+            logger.exception("Could not queue the card rewrite; run iitk_refresh_cards")
+    if not finished:
+        # Now, so that nothing cached outlives the change (hidden items are already
+        # judged at read time); a queued rewrite moves the version again when done.
+        version.bump()
+    purge(work)
+
+
+@task()
+def rewrite_cards(work):
+    """Rewrite the stored cards a committed change touched, then move the version."""
+    if work.get("everything"):
+        store.refresh_all()
+    else:
+        targets = {}
+        for name, ids in work.get("items", {}).items():
+            targets.setdefault(get_kind(name).name, set()).update(ids)
+        store.refresh(targets)
+        own = {get_kind(name).name: set(ids) for name, ids in work.get("own", {}).items()}
+        store.refresh(own, with_dependents=False)
+        for page_id in work.get("sections", ()):
+            store.refresh_section(page_id)
+    version.bump()
+
+
+def purge(work):
+    """Purge the API's lists (and named paths) through wagtail.contrib.frontend_cache,
+    when the site configures a CDN. A failing CDN is logged, never raised."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    try:
+        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+        purge_urls_from_cache(api_urls(work.get("paths", ())))
+    except (NoReverseMatch, ImportError):
+        logger.exception("Could not work out the API URLs to purge")
+    except Exception:  # noqa: BLE001 (a CDN outage must not fail a publish)
+        logger.exception("Purging API URLs from the frontend cache failed")
+
+
+def api_urls(paths=()):
+    """Absolute API URLs to purge: every kind's list, the taxonomy, cards, and ``paths``.
+
+    A CDN keys on the full URL, query string included, so lists with parameters expire
+    by their ``s-maxage``; the bare lists and the changed items' details go now.
+    """
+    found = [reverse(f"wagtail_iitk_api:{kind.name}-list") for kind in get_kinds()]
+    found += [reverse("wagtail_iitk_api:taxonomy"), reverse("wagtail_iitk_api:cards")]
+    found += list(paths)
+    roots = {site.root_url.rstrip("/") for site in Site.objects.all()}
+    return sorted(root + path for root in roots for path in found)
+
+
+def detail_path(kind, instance):
+    """The API path of one item's detail, for purging (None when it cannot be made)."""
+    lookup = {kind.lookup: getattr(instance, kind.lookup, None)}
+    if not all(lookup.values()):
+        return None
+    try:
+        return reverse(f"wagtail_iitk_api:{kind.name}-detail", kwargs=lookup)
+    except NoReverseMatch:
+        return None

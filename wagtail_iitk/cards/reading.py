@@ -1,0 +1,314 @@
+"""Read the stored public cards (``PublicCard``) for a request; never writes.
+
+``read_page`` brings a page of cards and the total in one query; ``read_items`` the
+cards of named items. Both judge at read time what the public may see: the item must
+still be live and unexpired at its source, and outside every view-restricted section,
+whatever path changed it (a signal, an import, SQL). ``ReadContext`` then finishes the
+cards for the request: absolute URLs from Wagtail's cached site root paths, term slugs
+and names from a taxonomy map cached per content version.
+"""
+
+import contextlib
+import json
+
+from django.core.cache import caches
+from django.db import connection
+from django.db.models import BooleanField, CharField, F, IntegerField, Q, Subquery, Value
+from django.db.models.expressions import RawSQL
+from django.utils import timezone
+from wagtail.models import Page
+
+from ..conf import iitk_settings
+from ..models import (
+    TAXONOMY_MODELS,
+    ContentVersion,
+    Phase,
+    PublicCard,
+    ToolkitHomePage,
+)
+from ..models.kinds import get_kind, get_kinds
+from ..models.visibility import InRestrictedSection, restriction_sql
+from .builders import build_cards, builder_for
+
+#: Stands for the item's slug or id while an API URL is reversed once per request.
+PLACEHOLDER = "9876543210"
+
+
+def visible_cards(kinds=None):
+    """The stored cards (of ``kinds``, or of every kind) the public may see now."""
+    now = timezone.now()
+    unexpired = Q(expire_at__isnull=True) | Q(expire_at__gt=now)
+    source_live = Q(page__isnull=True) | (
+        Q(page__live=True) & (Q(page__expire_at__isnull=True) | Q(page__expire_at__gt=now))
+    )
+    cards = (
+        PublicCard.objects.filter(unexpired)
+        .filter(source_live)
+        .exclude(Q(page__isnull=False) & Q(InRestrictedSection(F("page__path"))))
+    )
+    snippet_kinds = []
+    for name in kinds or _stored_kinds():
+        kind = get_kind(name)
+        if not kind.is_page:
+            snippet_kinds.append(kind)
+    for kind in snippet_kinds:
+        live = kind.public_queryset().values("pk")
+        cards = cards.exclude(Q(kind=kind.name) & ~Q(item_id__in=live))
+    return cards.filter(kind__in=[get_kind(name).name for name in kinds]) if kinds else cards
+
+
+def _stored_kinds():
+    return [kind.name for kind in get_kinds()]
+
+
+def read_items(wanted):
+    """Stored cards for ``{kind name: [id, ...]}`` in one query, whatever the kinds.
+
+    Returns ``{kind name: {id: (data, url_path, used_count)}}``; items that are not
+    public are simply absent.
+    """
+    which = Q()
+    for kind, keys in wanted.items():
+        if keys:
+            which |= Q(kind=kind, item_id__in=keys)
+    found = {kind: {} for kind in wanted}
+    if not which:
+        return found
+    stale = RawSQL(*lapsed_sql(), output_field=BooleanField())
+    rows = (
+        visible_cards(list(wanted))
+        .filter(which)
+        .annotate(stale=stale)
+        .values_list("kind", "item_id", "data", "page__url_path", "used_count", "stale")
+    )
+    lapsing = False
+    for kind, key, data, url_path, used, stale_now in rows:
+        found[kind][key] = (_json(data), url_path, used)
+        lapsing = lapsing or bool(stale_now)
+    if lapsing:
+        for kind, items in found.items():
+            found[kind] = live_rows(kind, list(items))
+    return found
+
+
+#: Orderings a list may ask for, as SQL (the views map public names onto these).
+ORDER_COLUMNS = frozenset(
+    {"sort_title", "position", "first_published_at", "last_published_at", "year", "story_count"}
+)
+
+
+def read_page(kind_name, *, ordering, limit, offset, within=None):
+    """One page of stored cards, in order, and how many there are in all.
+
+    ``ordering`` is a list of ``ORDER_COLUMNS`` names (``-`` for descending); ``within``
+    an optional ``(sql, params)`` subquery of item ids (a filter set's result). Returns
+    ``(count, [(data, url_path, used_count), ...])``.
+
+    Written as SQL rather than with the ORM: the lists' uncached cost was mostly Django
+    building and compiling querysets, not the database running them. The total comes
+    with the page, so a list is one query once the content version is cached.
+    """
+    kind = get_kind(kind_name)
+    quote = connection.ops.quote_name
+    cards = quote(PublicCard._meta.db_table)
+    pages = quote(Page._meta.db_table)
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+
+    def unexpired(alias):
+        column = f"{alias}.{quote('expire_at')}"
+        return f"({column} IS NULL OR {column} > %s)"
+
+    # A card is shown only while its item is live, unexpired and public at its source,
+    # even if the item was changed behind the signals' back (an import, SQL): the card
+    # follows on the next rewrite, but hiding it cannot wait.
+    where = f"c.{quote('kind')} = %s AND {unexpired('c')}"
+    params = [kind.name, now]
+    if kind.is_page:
+        restricted, uses = restriction_sql(f"p.{quote('path')}", connection)
+        where += f" AND p.{quote('live')} AND {unexpired('p')} AND NOT {restricted}"
+        params.append(now)
+    else:
+        table = quote(kind.model._meta.db_table)
+        where += (
+            f" AND EXISTS (SELECT 1 FROM {table} q WHERE q.{quote('id')} ="
+            f" c.{quote('item_id')} AND q.{quote('live')} AND {unexpired('q')})"
+        )
+        params.append(now)
+    if within is not None:
+        where += f" AND c.{quote('item_id')} IN ({within[0]})"
+        params += list(within[1])
+    order = []
+    for name in (*ordering, "item_id"):
+        column = name.lstrip("-")
+        if column not in ORDER_COLUMNS | {"item_id"}:
+            raise ValueError(f"Cannot order cards by {name!r}.")
+        order.append(f"c.{quote(column)} {'DESC' if name.startswith('-') else 'ASC'}")
+    # The total as an uncorrelated subquery, run once: a window count (COUNT(*) OVER ())
+    # would make the database read every matching card's data before the LIMIT.
+    joined = f"{cards} c LEFT OUTER JOIN {pages} p ON p.{quote('id')} = c.{quote('page_id')}"
+    count_sql = f"SELECT COUNT(*) FROM {joined} WHERE {where}"
+    stale_sql, stale_params = lapsed_sql()
+    sql = (
+        f"SELECT c.{quote('data')}, p.{quote('url_path')}, c.{quote('used_count')}, "
+        f"c.{quote('item_id')}, ({count_sql}), ({stale_sql}) FROM {joined} WHERE {where} "
+        f"ORDER BY {', '.join(order)} LIMIT %s OFFSET %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, *stale_params, *params, limit, offset])
+        rows = cursor.fetchall()
+        if rows:
+            count = rows[0][4]
+        elif offset:
+            # Past the end: no row carried the total, so count on their own.
+            cursor.execute(count_sql, params)
+            count = cursor.fetchone()[0]
+        else:
+            count = 0
+    page = [(_json(data), url_path, used) for data, url_path, used, *_ in rows]
+    if rows and rows[0][5]:
+        # Something expired and is not unpublished yet: the stored counts may still count
+        # it, so this page's cards are worked out from the content (reading only).
+        ids = [row[3] for row in rows]
+        built = live_rows(kind.name, ids)
+        page = [built[pk] for pk in ids if pk in built]
+    return count, page
+
+
+def lapsed_sql():
+    """SQL (and its parameters) that is true while any live item has passed its expiry
+    (until Wagtail's ``publish_scheduled`` unpublishes it and the change path recounts).
+    """
+    quote = connection.ops.quote_name
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    tables = [quote(Page._meta.db_table)]
+    tables += [quote(kind.model._meta.db_table) for kind in get_kinds() if not kind.is_page]
+    checks = [
+        f"EXISTS (SELECT 1 FROM {table} x WHERE x.{quote('live')} AND x.{quote('expire_at')} <= %s)"
+        for table in tables
+    ]
+    return " OR ".join(checks), [now] * len(checks)
+
+
+def live_rows(kind_name, ids):
+    """{id: (data, url_path, used_count)} of these items built from the content (what
+    the stored rows will say once the change path has run); hidden items are absent."""
+    kind = get_kind(kind_name)
+    built, _, _ = build_cards({"cards": (kind.name, kind.public_queryset().filter(pk__in=ids))})
+    return {
+        card["id"]: (card, card.pop("_path", None), card.get("used_count", 0))
+        for card in built["cards"]
+    }
+
+
+def _json(value):
+    # SQLite gives JSON columns back as text; PostgreSQL drivers may decode them already.
+    return json.loads(value) if isinstance(value, (str, bytes)) else value
+
+
+class ReadContext:
+    """What finishing cards for one request needs: its links, the taxonomy's current
+    slugs and names, and the toolkit home's URL (question pages hang on it)."""
+
+    def __init__(self, links):
+        self.links = links
+        self._api_templates = {}
+        self._shared = None
+
+    def _read_model(self):
+        """{"terms": {model label: {id: (slug, name, order)}}, "home": url_path}, cached
+        per content version (a taxonomy or home change moves the version)."""
+        if self._shared is None:
+            version, _ = ContentVersion.current()
+            key = f"iitk:read-model:{version}"
+            cache = caches[iitk_settings.API_CACHE_ALIAS]
+            try:
+                shared = cache.get(key)
+            except Exception:  # noqa: BLE001 (a cache outage: read the database)
+                shared = None
+            if shared is None:
+                shared = _load_read_model()
+                with contextlib.suppress(Exception):  # a cache outage: it is only slower
+                    cache.set(key, shared, iitk_settings.API_SERVER_CACHE_TIMEOUT)
+            self._shared = shared
+        return self._shared
+
+    def terms(self, model, ids):
+        """[(slug, name), ...] of the terms ``ids`` of ``model``, in the editors' order;
+        terms that no longer exist are left out."""
+        known = self._read_model()["terms"].get(model._meta.label_lower, {})
+        found = sorted((known[pk] for pk in ids if pk in known), key=lambda term: term[2])
+        return [(slug, name) for slug, name, _order in found]
+
+    def home_url(self):
+        path = self._read_model()["home"]
+        return self.links.page_url(path) if path else None
+
+    def page_url(self, card):
+        path = card.pop("_path", None)
+        return self.links.page_url(path) if path else None
+
+    def api_url(self, kind, card):
+        """The item's detail URL: reversed once per kind, then the slug (or id) put in."""
+        if kind.name not in self._api_templates:
+            template = self.links.api_url(f"{kind.name}-detail", **{kind.lookup: PLACEHOLDER})
+            self._api_templates[kind.name] = template.rpartition(PLACEHOLDER)
+        before, _, after = self._api_templates[kind.name]
+        return f"{before}{card['id' if kind.lookup == 'pk' else kind.lookup]}{after}"
+
+    def image(self, image):
+        if not image:
+            return None
+        return {**image, "url": self.links.absolute(image["url"])}
+
+    def finish(self, kind_name, cards):
+        """Finish stored-form cards of one kind (dicts, changed in place and returned)."""
+        builder = builder_for(kind_name)
+        return [builder.finish(card, self) for card in cards]
+
+    def finish_stored(self, kind_name, rows):
+        """Finish ``(data, url_path, used_count)`` rows from ``read_page``/``read_items``."""
+        cards = []
+        for data, url_path, used_count in rows:
+            card = dict(data)
+            card["_path"] = url_path
+            if "used_count" in card:
+                card["used_count"] = used_count
+            cards.append(card)
+        return self.finish(kind_name, cards)
+
+    def finish_by_key(self, kind_name, rows):
+        """``finish_stored`` for ``read_items`` output: ``{id: card}``."""
+        return dict(zip(rows, self.finish_stored(kind_name, rows.values()), strict=True))
+
+
+def _load_read_model():
+    """Every taxonomy term and the first live toolkit home, in one query."""
+    parts = [
+        model.objects.order_by().values_list(
+            "pk",
+            Value(model._meta.label_lower, output_field=CharField()),
+            "slug",
+            "name",
+            "sort_order",
+        )
+        for model in (*TAXONOMY_MODELS, Phase)
+    ]
+    first_home = ToolkitHomePage.objects.filter(live=True).order_by("path").values("path")[:1]
+    parts.append(
+        ToolkitHomePage.objects.filter(live=True, path=Subquery(first_home))
+        .order_by()
+        .values_list(
+            "pk",
+            Value("home", output_field=CharField()),
+            "url_path",
+            Value("", output_field=CharField()),
+            Value(0, output_field=IntegerField()),
+        )
+    )
+    terms, home = {}, None
+    for pk, label, slug, name, order in parts[0].union(*parts[1:], all=True):
+        if label == "home":
+            home = slug
+        else:
+            terms.setdefault(label, {})[pk] = (slug, name, order or 0)
+    return {"terms": terms, "home": home}
