@@ -151,7 +151,6 @@ def verdict(value, budget):
 def clear_api_cache():
     from django.core.cache import caches
 
-    from wagtail_iitk.cards import version
     from wagtail_iitk.conf import iitk_settings
 
     caches[iitk_settings.API_CACHE_ALIAS].clear()
@@ -331,7 +330,7 @@ def restricted_table(bench, count):
     from django.db import transaction
     from wagtail.models import PageViewRestriction
 
-    from wagtail_iitk.models import ContentVersion
+    from wagtail_iitk.cards import version
 
     scenarios = [
         Scenario("iitk list, uncached", LIST, before=clear_api_cache),

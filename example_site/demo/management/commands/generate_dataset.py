@@ -34,11 +34,10 @@ from django.db.models import F
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backends
 
-from wagtail_iitk.cards import version
 from wagtail_iitk.cards import store as card_store
+from wagtail_iitk.cards import version
 from wagtail_iitk.models import (
     Category,
-    ContentVersion,
     Perspective,
     Phase,
     Question,
