@@ -150,7 +150,7 @@ def strings_in(value, skip_keys=("references",)):
         for key, item in value.items():
             if key not in skip_keys:
                 yield from strings_in(item, skip_keys)
-    elif isinstance(value, list):
+    elif isinstance(value, (list, tuple)):
         for item in value:
             yield from strings_in(item, skip_keys)
 
@@ -267,9 +267,34 @@ TOOL_KEYS = {
 }  # fmt: skip
 
 
+# Optional: other methods people confuse with the tool, kept out of its aliases.
+TOOL_OPTIONAL_KEYS = {"related_methods"}
+
+
+def step_text(step):
+    """A step is its text, or a (text, detail) pair."""
+    return step if isinstance(step, str) else step[0]
+
+
+def step_texts(tool):
+    return [step_text(step) for step in tool["steps"]]
+
+
+def step_details(tool):
+    return [step[1] for step in tool["steps"] if not isinstance(step, str)]
+
+
+def tool_text(tool):
+    """Everything a reader sees on the tool page, as one lower-case string."""
+    return "\n".join(strings_in(tool)).lower()
+
+
 @pytest.mark.parametrize("tool", content.TOOLS, ids=ids(content.TOOLS))
 def test_tool_has_every_field_with_allowed_values(tool):
-    assert set(tool) == TOOL_KEYS, set(tool) ^ TOOL_KEYS
+    assert TOOL_KEYS <= set(tool) <= TOOL_KEYS | TOOL_OPTIONAL_KEYS, set(tool) ^ TOOL_KEYS
+    for step in tool["steps"]:
+        assert isinstance(step, str) or (len(step) == 2 and all(step)), step
+    assert all(text and text.endswith(".") for text in tool.get("related_methods", []))
     assert tool["title"] and len(tool["title"]) <= 255
     assert len(", ".join(tool["aliases"])) <= 255
     assert tool["inputs"] and tool["outputs"]
@@ -294,7 +319,7 @@ def test_tool_advice_follows_the_conventions(tool):
     assert len(tool["top_tips"]) == 3
     assert 2 <= len(tool["pitfalls"]) <= 3
     assert 4 <= len(tool["steps"]) <= 7
-    for text in tool["steps"] + tool["top_tips"] + tool["pitfalls"]:
+    for text in step_texts(tool) + tool["top_tips"] + tool["pitfalls"]:
         assert is_imperative(text), text
         assert len(text) <= 255
     assert tool["when_to_use"] and tool["when_not_to_use"]
@@ -485,3 +510,24 @@ def test_prose_uses_uk_spelling(name, items):
             text = text.replace(proper, "")
         found += US_SPELLINGS.findall(text)
     assert not found, found
+
+
+# Facts an improvement lead checks --------------------------------------------------------
+
+
+def test_fmea_uses_one_scheme_with_described_scales():
+    fmea = TOOLS["fmea"]
+    text = tool_text(fmea)
+    # Classic FMEA: occurrence, detection and severity on 1-10 scales, multiplied.
+    for word in ("occurrence", "detection", "severity", "1 to 10", "risk priority number"):
+        assert word in text, word
+    # The healthcare variant is named as a related method, not as the same tool.
+    assert not any("hfmea" in alias.lower() for alias in fmea["aliases"])
+    assert "hfmea" in " ".join(fmea["related_methods"]).lower()
+    # The scales carry worked descriptions, and the detection scale's direction is spelt out.
+    scales = " ".join(step_details(fmea)).lower()
+    for anchor in ("1:", "4:", "7:", "10:", "catastrophic"):
+        assert anchor in scales, anchor
+    assert "high detection score means the failure is hard to catch" in text
+    # Catastrophic severity overrides the total.
+    assert any("whatever its" in tip and "catastrophic" in tip.lower() for tip in fmea["top_tips"])

@@ -2277,7 +2277,7 @@ TOOLS = [
     {
         "slug": "fmea",
         "title": "Failure mode and effects analysis",
-        "aliases": ["FMEA", "Healthcare FMEA", "HFMEA"],
+        "aliases": ["FMEA", "Failure modes and effects analysis"],
         "purpose": (
             "Work through each step of a process to find how it could fail and what would follow."
         ),
@@ -2286,29 +2286,71 @@ TOOLS = [
                 "Use it before you introduce a new or changed process, especially one with high "
                 "risk such as medicines or transfusion."
             ),
+            (
+                "This page uses the classic scheme that IHI's QI Essentials also uses: occurrence, "
+                "detection and severity, each scored from 1 to 10. Their product is the risk "
+                "priority number (RPN), from 1 to 1,000."
+            ),
         ],
         "when_not_to_use": [
             "Avoid it for very large systems all at once; break them into smaller processes first.",
+            (
+                "Do not use it to investigate an incident that has already happened. Use a "
+                "systems-based incident investigation instead."
+            ),
+        ],
+        "related_methods": [
+            (
+                "Healthcare FMEA (HFMEA), from the US Department of Veterans Affairs, scores only "
+                "severity and probability, each on a 4-point scale, and uses a decision tree "
+                "instead of a detection score. Do not mix its scales with the ones on this page."
+            ),
         ],
         "steps": [
-            "Choose the process and form a team that includes people who do the work.",
-            "Map the process step by step.",
-            "For each step, list the ways it could fail.",
-            "For each failure, note its effects, causes and current controls.",
-            "Score each failure for severity, likelihood and chance of detection.",
-            "Plan actions for the highest-scoring failures and assign owners.",
+            "Choose one process and form a team that includes the people who do the work.",
+            "Map the process step by step, or bring in the steps from an existing process map.",
+            "List the ways each step could fail: these are the failure modes.",
+            "Note the effects, causes and current controls for each failure mode.",
+            (
+                "Score occurrence, detection and severity from 1 to 10, using the scales below.",
+                "Occurrence is how often the failure could happen. 1: remote, less than once in "
+                "several years. 4: occasional, a few times a year. 7: frequent, about weekly. "
+                "10: almost certain, most days.\n"
+                "Detection is how likely the failure is to get through to the patient unnoticed. "
+                "1: almost certain to be caught, for example by a forcing function. 4: usually "
+                "caught by a routine check. 7: only sometimes caught. 10: almost certain not to be "
+                "caught. A high detection score means the failure is hard to catch.\n"
+                "Severity is the worst credible effect on the patient. 1: no harm or effect. 4: "
+                "minor harm, such as a short delay. 7: major harm needing extra treatment or a "
+                "longer stay. 9 or 10: catastrophic, such as permanent harm or death.",
+            ),
+            (
+                "Multiply the three scores to get the RPN, and list the failure modes from "
+                "highest to lowest.",
+                "Put every failure mode with a severity of 9 or 10 at the top of the action list, "
+                "whatever its RPN. A rare failure that is easy to catch can still kill, and "
+                "multiplying hides that.",
+            ),
+            "Plan actions with owners, then score the failure modes again once the changes run.",
         ],
         "top_tips": [
-            "Keep the scope to one process you can map on one wall.",
-            "Focus on actions that change the system, not reminders.",
-            "Revisit the analysis after the change has been running for a while.",
+            "Act on any failure mode with catastrophic severity (9 or 10), whatever its total.",
+            "Agree the written scales before anyone scores, and keep them on the sheet.",
+            "Prefer actions that change the system, such as forcing functions, over reminders.",
         ],
         "pitfalls": [
-            "Do not spend too long debating exact scores.",
-            "Avoid completing it alone to tick a box.",
+            (
+                "Do not read a high detection score as good news; it means the failure is hard to "
+                "catch."
+            ),
+            "Avoid debating one point on a scale for long; agree a score and move on.",
+            "Do not complete it alone to tick a box.",
         ],
         "inputs": "A process map and a team who know the process.",
-        "outputs": "A table of failure modes, scores and actions with owners.",
+        "outputs": (
+            "A table of failure modes with occurrence, detection and severity scores, RPNs, "
+            "actions with owners, and scores after the change."
+        ),
         "expertise": "some",
         "duration": "days",
         "participants_min": 4,
@@ -2317,6 +2359,7 @@ TOOLS = [
         "data_needs": "mixed",
         "evidence_level": "established",
         "references": [
+            IHI_QI_ESSENTIALS,
             {
                 "title": (
                     "Using health care failure mode and effect analysis: the VA National Center "
@@ -2325,25 +2368,32 @@ TOOLS = [
                 "authors": "DeRosier J, Stalhandske E, Bagian JP, Nudell T",
                 "year": 2002,
                 "publisher": "Joint Commission Journal on Quality Improvement",
-                "url": "",
+                "url": "https://doi.org/10.1016/S1070-3241(02)28025-6",
             },
-            IHI_QI_ESSENTIALS,
         ],
         "templates": [
             {
                 "title": "FMEA worksheet",
                 "description": (
                     "A table with columns for step, failure mode, effect, cause, current controls, "
-                    "scores and actions."
+                    "occurrence, detection, severity, RPN, action, owner and the score after the "
+                    "change. The three scales, with a description for each level, are printed "
+                    "at the top."
                 ),
             },
         ],
         "worked_example": [
             (
-                "Fictional example: a chemotherapy unit ran a failure mode and effects analysis on "
-                "its new electronic prescribing process. The team found 38 failure modes. The "
-                "highest scoring was a dose based on an old weight, so the system now asks for a "
-                "weight taken within 7 days."
+                "Fictional example: a chemotherapy unit ran an FMEA on its new electronic "
+                "prescribing process and found 38 failure modes. 'Dose based on an out-of-date "
+                "weight' scored occurrence 5, detection 7 and severity 8, an RPN of 280, the "
+                "highest on the list. The system now asks for a weight taken within 7 days, and "
+                "the re-score was 5 × 2 × 8 = 80."
+            ),
+            (
+                "'Wrong drug picked from a look-alike list' had an RPN of only 90 (occurrence 1, "
+                "detection 9, severity 10). Because its severity was 10, the team acted on it "
+                "anyway and split the look-alike names in the drop-down list."
             ),
         ],
         "perspectives": ["risk"],
