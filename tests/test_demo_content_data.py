@@ -531,3 +531,32 @@ def test_fmea_uses_one_scheme_with_described_scales():
     assert "high detection score means the failure is hard to catch" in text
     # Catastrophic severity overrides the total.
     assert any("whatever its" in tip and "catastrophic" in tip.lower() for tip in fmea["top_tips"])
+
+
+def test_run_chart_gives_all_four_rules_and_starts_from_the_first_point():
+    run = TOOLS["run-chart"]
+    text = tool_text(run)
+    assert "first data point" in " ".join(run["when_to_use"]).lower()
+    assert "about 10 points" in text
+    rules = " ".join(step_details(run)).lower()
+    for rule in ("shift", "trend", "too few or too many runs", "astronomical"):
+        assert rule in rules, rule
+    assert "6 or more points" in rules and "5 or more points" in rules
+    assert "on the median" in rules
+    assert "fewer than about 10 data points" not in text  # the old contradiction
+
+
+def test_spc_chart_defaults_to_xmr_and_follows_making_data_count():
+    spc = TOOLS["spc-chart"]
+    text = tool_text(spc)
+    details = " ".join(step_details(spc)).lower()
+    for chart in ("xmr", "p chart", "u chart", "c chart"):
+        assert chart in details, chart
+    assert "xmr chart unless" in step_text(spc["steps"][0]).lower()
+    for rule in ("outside the limits", "7 or more points", "two out of three"):
+        assert rule in details, rule
+    assert "this toolkit follows the rules in nhs england's making data count" in text
+    assert any(
+        ref["title"] == "Making Data Count" and ref["url"].startswith("https://www.england.nhs.uk/")
+        for ref in spc["references"]
+    )

@@ -1871,34 +1871,69 @@ TOOLS = [
         "purpose": "Plot a measure over time to see whether changes are leading to improvement.",
         "when_to_use": [
             (
-                "Use it from the start of a project to show the baseline, and keep it going as you "
-                "test changes."
+                "Use it from the very first data point. Plot the baseline before you change "
+                "anything, and keep the chart going as you test changes."
+            ),
+            (
+                "Apply the four rules once you have about 10 points. Before then, use the chart "
+                "to talk about the data, not to judge whether things have changed."
             ),
         ],
         "when_not_to_use": [
             (
-                "Avoid it when you have fewer than about 10 data points; patterns cannot be judged "
-                "yet."
+                "Do not claim an improvement from fewer than about 10 points, or from a single "
+                "high or low point."
+            ),
+            (
+                "When you need to know whether a process is stable and what range to expect, "
+                "move on to a statistical process control (SPC) chart once you have 15 to 20 "
+                "points."
             ),
         ],
         "steps": [
-            "Choose a measure and how often to collect it.",
-            "Plot each value in time order, with time along the bottom.",
-            "Draw the median as a horizontal line.",
-            "Mark when you made each change.",
-            "Apply simple rules, such as 6 points in a row above the median, to spot real change.",
+            (
+                "Choose a measure, write down exactly how it is counted, and decide how often to "
+                "collect it."
+            ),
+            (
+                "Plot each value in time order, with time along the bottom, starting from the "
+                "first point."
+            ),
+            (
+                "Draw the median of the baseline points as a horizontal line.",
+                "The median is the middle value when the points are sorted. Use at least 10 "
+                "baseline points if you can; until then, draw a provisional median and say so.",
+            ),
+            "Mark on the chart when you made each change.",
+            (
+                (
+                    "Check the four run chart rules, leaving out points that sit exactly on the "
+                    "median."
+                ),
+                "Shift: 6 or more points in a row all above or all below the median. A point on "
+                "the median neither breaks nor adds to a shift.\n"
+                "Trend: 5 or more points in a row all going up or all going down. If two points "
+                "in a row have the same value, count them as one.\n"
+                "Too few or too many runs: a run is a series of points on one side of the "
+                "median. Count the runs and compare the number with the table for your number of "
+                "points that are not on the median.\n"
+                "Astronomical point: a point so far from the rest that anyone looking at the "
+                "chart would agree it is unusual.",
+            ),
+            "Say in words what each signal means, and what you will do about it.",
         ],
         "top_tips": [
             "Annotate the chart with each change you test.",
             "Update it often and put it where the team can see it.",
-            "Use the same time interval for every point.",
+            "Keep the same interval and the same definition for every point.",
         ],
         "pitfalls": [
-            "Do not react to a single high or low point.",
+            "Do not react to a single high or low point unless it is astronomical.",
             "Avoid comparing only 'before' and 'after' averages.",
+            "Do not count points on the median when you look for shifts and runs.",
         ],
-        "inputs": "Data for one measure collected in time order.",
-        "outputs": "A chart showing patterns and the effect of changes.",
+        "inputs": "Data for one measure collected in time order, with a written definition.",
+        "outputs": "A chart showing patterns, the effect of changes and which rules signalled.",
         "expertise": "none",
         "duration": "under-an-hour",
         "participants_min": 1,
@@ -1915,7 +1950,7 @@ TOOLS = [
                 "authors": "Perla RJ, Provost LP, Murray SK",
                 "year": 2011,
                 "publisher": "BMJ Quality & Safety",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmjqs.2009.037895",
             },
             HEALTH_CARE_DATA_GUIDE,
         ],
@@ -1923,16 +1958,18 @@ TOOLS = [
             {
                 "title": "Run chart spreadsheet",
                 "description": (
-                    "A spreadsheet that plots data, draws the median and has a column for notes on "
-                    "changes."
+                    "A spreadsheet that plots data from the first point, draws the baseline "
+                    "median, has a column for notes on changes and checks the four rules, with "
+                    "the table of expected runs."
                 ),
             },
         ],
         "worked_example": [
             (
                 "Fictional example: a surgical ward plotted the weekly percentage of patients "
-                "weighed on admission. The median was 54%. After a scale was placed at the bay "
-                "entrance, 8 weeks in a row sat above the median, reaching 85%."
+                "weighed on admission. The median of the first 12 weeks was 54%. After a scale "
+                "was placed at the bay entrance, 8 weeks in a row sat above the median, a shift, "
+                "and the last 5 of them rose each week, a trend, reaching 85%."
             ),
         ],
         "perspectives": ["systems", "management", "design"],
@@ -1955,44 +1992,81 @@ TOOLS = [
     {
         "slug": "spc-chart",
         "title": "Statistical process control chart",
-        "aliases": ["SPC chart", "Control chart", "Shewhart chart"],
+        "aliases": ["SPC chart", "Control chart", "Shewhart chart", "XmR chart"],
         "purpose": (
             "Plot data over time with limits that separate normal variation from unusual change."
         ),
         "when_to_use": [
             (
-                "Use it when you have enough data over time and need to know whether a change is "
-                "real or just normal noise. It is also useful for monitoring after a change."
+                "Use it when you have 15 to 20 points or more and need to know whether a change "
+                "is real or just normal noise. It also shows whether a target can be met reliably."
+            ),
+            (
+                "Control limits (NHS England calls them process limits) are lines about 3 sigma "
+                "above and below the mean, worked out from the data. Nearly all points from a "
+                "stable process fall between them. They are not targets."
+            ),
+            (
+                "This toolkit follows the rules in NHS England's Making Data Count, because NHS "
+                "boards and reports use them, so your charts will read the same way. IHI and The "
+                "Health Care Data Guide use slightly different rules, such as 8 points for a "
+                "shift. Choose one rule set, name it on the chart and keep to it."
             ),
         ],
         "when_not_to_use": [
+            "Avoid it with fewer than about 15 points; start with a run chart.",
             (
-                "Avoid it with very little data, roughly fewer than 15 to 20 points; start with a "
-                "run chart."
+                "Do not use it to compare many teams at one moment in time; that needs a funnel "
+                "plot."
             ),
         ],
         "steps": [
-            "Choose the measure and the right chart type for your kind of data.",
-            "Plot the data in time order.",
-            "Calculate the mean and the upper and lower control limits.",
             (
-                "Look for signals, such as a point outside the limits or a long run on one side of "
-                "the mean."
+                "Choose the chart type; use the XmR chart unless your data clearly fit another.",
+                "XmR (individuals and moving range): the default, for most measures, including "
+                "times, lengths of stay and counts.\n"
+                "p chart: a percentage or proportion, such as patients seen within 4 hours out of "
+                "all patients, when the number of patients varies.\n"
+                "u chart: a rate, such as falls per 1,000 bed days, when the exposure varies.\n"
+                "c chart: a count of events where the chance for them stays the same each time, "
+                "such as incidents a week on a ward with steady beds.",
             ),
-            "Investigate signals and leave normal variation alone.",
-            "Recalculate limits only when the process has truly changed.",
+            "Plot the data in time order and mark each change you made.",
+            "Calculate the mean and the upper and lower limits from a stable baseline.",
+            (
+                "Apply the Making Data Count rules to look for special cause variation.",
+                "1. A single point outside the limits.\n"
+                "2. A shift: 7 or more points in a row all above or all below the mean.\n"
+                "3. A trend: 7 or more points in a row all going up or all going down.\n"
+                "4. Two out of three points in a row close to one limit, in the outer third.",
+            ),
+            (
+                "Investigate special cause variation, and change the system when you see only "
+                "common cause variation you do not want."
+            ),
+            (
+                "Recalculate the limits only after a sustained shift linked to a known change, "
+                "and log when and why."
+            ),
         ],
         "top_tips": [
-            "Ask an analyst to help you pick the right chart type.",
-            "Mark changes on the chart so that you can link them to signals.",
-            "Use the chart to stop overreacting to normal ups and downs.",
+            "Ask an analyst to check your chart type the first time.",
+            "Write the rule set you used on the chart.",
+            (
+                "Check whether the target sits inside the limits; if so, it will be met only "
+                "sometimes."
+            ),
         ],
         "pitfalls": [
             "Do not confuse control limits with targets.",
             "Avoid recalculating limits every time a point looks odd.",
+            "Do not mix rules from different rule sets on one chart.",
         ],
-        "inputs": "At least 15 to 20 data points in time order.",
-        "outputs": "A chart that shows whether the process is stable and when it changed.",
+        "inputs": "At least 15 to 20 data points in time order, with a written definition.",
+        "outputs": (
+            "A chart that shows whether the process is stable, when it changed and whether a "
+            "target is reliably met, with a log of any recalculated limits."
+        ),
         "expertise": "some",
         "duration": "under-an-hour",
         "participants_min": 1,
@@ -2001,7 +2075,23 @@ TOOLS = [
         "data_needs": "quantitative",
         "evidence_level": "established",
         "references": [
+            {
+                "title": "Making Data Count",
+                "authors": "NHS England and NHS Improvement",
+                "year": 2019,
+                "publisher": "NHS England",
+                "url": "https://www.england.nhs.uk/publication/making-data-count/",
+            },
             HEALTH_CARE_DATA_GUIDE,
+            {
+                "title": (
+                    "Statistical process control as a tool for research and healthcare improvement"
+                ),
+                "authors": "Benneyan JC, Lloyd RC, Plsek PE",
+                "year": 2003,
+                "publisher": "Quality and Safety in Health Care",
+                "url": "https://doi.org/10.1136/qhc.12.6.458",
+            },
             {
                 "title": "Economic Control of Quality of Manufactured Product",
                 "authors": "Shewhart WA",
@@ -2014,17 +2104,18 @@ TOOLS = [
             {
                 "title": "SPC chart spreadsheet",
                 "description": (
-                    "A spreadsheet that calculates the mean and control limits and highlights "
-                    "points that break the signal rules."
+                    "A spreadsheet that asks three questions to pick the chart type, calculates "
+                    "the mean and limits, flags points that break the Making Data Count rules and "
+                    "keeps a log of recalculations."
                 ),
             },
         ],
         "worked_example": [
             (
-                "Fictional example: a trust plotted monthly falls per 1,000 bed days. For 2 years "
-                "the rate varied between 4 and 9 with no signals. After a new falls bundle, 9 "
-                "months in a row fell below the mean, and the team recalculated limits at the new "
-                "level."
+                "Fictional example: a trust plotted monthly falls per 1,000 bed days on a u "
+                "chart. For 2 years the rate varied between 4 and 9 with no special cause. After "
+                "a new falls bundle, 9 months in a row fell below the mean, a shift. The team "
+                "recalculated the limits from that month and wrote the reason in the log."
             ),
         ],
         "perspectives": ["systems", "management"],
