@@ -560,3 +560,24 @@ def test_spc_chart_defaults_to_xmr_and_follows_making_data_count():
         ref["title"] == "Making Data Count" and ref["url"].startswith("https://www.england.nhs.uk/")
         for ref in spc["references"]
     )
+
+
+def test_incident_tool_is_systems_based_and_names_psirf_and_its_responses():
+    tool = TOOLS["root-cause-analysis"]
+    assert tool["title"] == "Systems-based incident investigation"
+    assert "RCA" not in tool["aliases"]
+    text = tool_text(tool)
+    for term in (
+        "patient safety incident response framework",
+        "patient safety incident investigation",
+        "after-action review",
+        "swarm huddle",
+        "thematic review",
+        "seips",
+        "scotland",
+        "wales",
+        "northern ireland",
+    ):
+        assert term in text, term
+    assert any(r["title"].lower() == "patient safety incident response framework"
+               for r in tool["references"])  # fmt: skip

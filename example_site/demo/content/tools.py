@@ -2892,43 +2892,81 @@ TOOLS = [
     },
     {
         "slug": "root-cause-analysis",
-        "title": "Root cause analysis",
-        "aliases": ["RCA", "Systems-based incident investigation"],
+        "title": "Systems-based incident investigation",
+        "aliases": ["Patient safety incident investigation", "PSII", "Learning response"],
         "purpose": (
-            "Investigate an incident to understand the factors in the system that allowed it to "
-            "happen."
+            "Learn from a patient safety incident how the system shaped it, and what to change."
         ),
         "when_to_use": [
             (
-                "Use a systems-based investigation after a serious incident or near miss, when you "
-                "need to learn what in the system made it possible."
+                "In England, the Patient Safety Incident Response Framework (PSIRF), published "
+                "by NHS England in 2022, replaced the Serious Incident Framework and its root "
+                "cause analysis (RCA) reports. Organisations now choose a proportionate learning "
+                "response, set out in their own patient safety incident response plan."
+            ),
+            (
+                "The PSIRF learning responses are: a patient safety incident investigation (PSII) "
+                "for incidents with the most to learn from, such as Never Events; an after-action "
+                "review soon after an event; a swarm huddle straight after an incident, while "
+                "memories are fresh; a multidisciplinary team review; and a thematic review "
+                "across several incidents. Many teams use SEIPS (the Systems Engineering "
+                "Initiative for Patient Safety) to frame the work system."
+            ),
+            (
+                "The other UK nations have their own frameworks: Healthcare Improvement "
+                "Scotland's national framework for learning from adverse events, the NHS Wales "
+                "national policy on patient safety incidents, and the Northern Ireland procedure "
+                "for serious adverse incidents. Check which one applies to you."
             ),
         ],
         "when_not_to_use": [
             (
-                "Do not use it to find someone to blame. In England, follow the Patient Safety "
-                "Incident Response Framework (PSIRF) for how to respond to incidents."
+                "Do not use it to find someone to blame or to judge whether a death was "
+                "avoidable. Questions of fault belong to other processes, such as HR or "
+                "professional regulation."
+            ),
+            (
+                "Do not run a full investigation for every incident. A swarm huddle or an "
+                "after-action review is often the better, proportionate response."
+            ),
+        ],
+        "related_methods": [
+            (
+                "Root cause analysis (RCA) searched for one root cause and tended to produce "
+                "weak actions such as training and reminders. PSIRF moved away from it; the "
+                "fishbone diagram and five whys can still help inside a wider systems approach."
             ),
         ],
         "steps": [
-            "Gather the facts: records, timelines and accounts from those involved.",
-            "Build a timeline of what happened.",
-            "Identify where care differed from what was intended.",
-            "Find the contributing factors, such as workload, equipment, design and communication.",
-            "Agree actions that change the system, and who owns them.",
-            "Share the learning and check that actions worked.",
+            "Choose the response that fits the incident, using your incident response plan.",
+            "Involve the patient, family and staff from the start, with compassion.",
+            (
+                "Gather records and accounts, and build a timeline of what happened.",
+                "Ask what made sense to people at the time, not what they should have done.",
+            ),
+            (
+                "Map the work system with SEIPS to find the contributing factors.",
+                "Look at the person, the tasks, the tools and technology, the organisation and "
+                "the physical and wider environment, and how they interacted.",
+            ),
+            "Agree safety actions that change the system, each with an owner and a measure.",
+            "Share the learning and check that the actions worked.",
         ],
         "top_tips": [
             "Talk to staff in a supportive way; they are a source of learning.",
-            "Look for several contributing factors rather than one root cause.",
+            "Look for several interacting factors rather than one root cause.",
             "Prefer actions that change design over training and reminders.",
         ],
         "pitfalls": [
             "Avoid hindsight bias; ask what made sense at the time.",
             "Do not close actions without checking their effect.",
+            "Do not leave the patient and family out of the learning response.",
         ],
-        "inputs": "Incident records, timelines, interviews.",
-        "outputs": "A report of contributing factors and system-level actions.",
+        "inputs": "Incident records, timelines, accounts from staff, patients and families.",
+        "outputs": (
+            "A learning response report with contributing factors, safety actions, owners and "
+            "measures."
+        ),
         "expertise": "specialist",
         "duration": "weeks",
         "participants_min": 2,
@@ -2938,35 +2976,47 @@ TOOLS = [
         "evidence_level": "established",
         "references": [
             {
-                "title": "Framework for analysing risk and safety in clinical medicine",
-                "authors": "Vincent C, Taylor-Adams S, Stanhope N",
-                "year": 1998,
-                "publisher": "BMJ",
-                "url": "",
-            },
-            {
                 "title": "Patient Safety Incident Response Framework",
                 "authors": "NHS England",
                 "year": 2022,
                 "publisher": "NHS England",
-                "url": "",
+                "url": (
+                    "https://www.england.nhs.uk/patient-safety/patient-safety-insight/"
+                    "incident-response-framework/"
+                ),
+            },
+            {
+                "title": "SEIPS 101 and seven simple SEIPS tools",
+                "authors": "Holden RJ, Carayon P",
+                "year": 2021,
+                "publisher": "BMJ Quality & Safety",
+                "url": "https://doi.org/10.1136/bmjqs-2020-012538",
+            },
+            {
+                "title": "Framework for analysing risk and safety in clinical medicine",
+                "authors": "Vincent C, Taylor-Adams S, Stanhope N",
+                "year": 1998,
+                "publisher": "BMJ",
+                "url": "https://doi.org/10.1136/bmj.316.7138.1154",
             },
         ],
         "templates": [
             {
                 "title": "Contributing factors sheet",
                 "description": (
-                    "A timeline strip and a grid of factor types, such as patient, task, staff, "
-                    "team, environment and organisation."
+                    "A timeline strip and a SEIPS grid for the person, tasks, tools and "
+                    "technology, organisation and environment, with a box for safety actions and "
+                    "their measures."
                 ),
             },
         ],
         "worked_example": [
             (
                 "Fictional example: after a near miss where a patient almost received a second "
-                "dose of a blood thinner, a team built a timeline. Two electronic charts were open "
-                "at once on ward computers. The fix was to stop a second chart opening for the "
-                "same patient."
+                "dose of a blood thinner, the ward held a swarm huddle the same afternoon. The "
+                "timeline showed two electronic charts open at once on ward computers. The trust "
+                "chose a full investigation because the same thing had happened on 2 other wards. "
+                "The safety action was to stop a second chart opening for the same patient."
             ),
         ],
         "perspectives": ["risk", "systems"],
