@@ -581,3 +581,26 @@ def test_incident_tool_is_systems_based_and_names_psirf_and_its_responses():
         assert term in text, term
     assert any(r["title"].lower() == "patient safety incident response framework"
                for r in tool["references"])  # fmt: skip
+
+
+@pytest.mark.parametrize("framework", content.FRAMEWORKS, ids=ids(content.FRAMEWORKS))
+def test_framework_phases_are_either_ordered_or_marked_as_lenses(framework):
+    assert isinstance(framework["phases_are_sequential"], bool)
+
+
+def test_ebc_perspectives_and_cynefin_domains_are_lenses_not_steps():
+    ebc, cynefin = FRAMEWORKS["engineering-better-care"], FRAMEWORKS["cynefin"]
+    assert ebc["phases_are_sequential"] is False
+    assert [p["name"].split()[0] for p in ebc["phases"]] == ["People", "Systems", "Design", "Risk"]
+    assert cynefin["phases_are_sequential"] is False
+    names = [p["name"].lower() for p in cynefin["phases"]]
+    for domain, response in [
+        ("clear", "sense, categorise, respond"),
+        ("complicated", "sense, analyse, respond"),
+        ("complex", "probe, sense, respond"),
+        ("chaotic", "act, sense, respond"),
+    ]:
+        assert f"{domain}: {response}" in names, domain
+    assert any(name.startswith("confused") for name in names)
+    chaotic = next(p for p in cynefin["phases"] if p["name"].startswith("Chaotic"))
+    assert "root-cause-analysis" not in chaotic["typical_tools"]

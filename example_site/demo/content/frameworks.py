@@ -26,6 +26,7 @@ FRAMEWORKS = [
             "Test changes on a small scale before you spread them.",
             "Learn from each test, including the ones that fail.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Set the aim",
@@ -110,6 +111,7 @@ FRAMEWORKS = [
             "Let demand pull work through the system.",
             "Keep improving, a little every day.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Identify value",
@@ -183,6 +185,7 @@ FRAMEWORKS = [
             "Find the root cause before you change anything.",
             "Build controls so the gain lasts.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Define",
@@ -252,34 +255,42 @@ FRAMEWORKS = [
         "organisation": "Royal Academy of Engineering",
         "summary": (
             "Engineering Better Care brings a systems approach from engineering into health and "
-            "care. It looks at any problem through four perspectives: people, systems, design and "
-            "risk."
+            "care. It looks at any problem through four perspectives, people, systems, design and "
+            "risk, used together as lenses rather than steps, each with its own repeating cycle."
         ),
         "principles": [
             "Ask what you can do better, and what could go wrong.",
+            "Use the four perspectives together; come back to each one as the work moves on.",
             "Put the people who receive and give care at the centre.",
             "See the whole system, including its boundary and interfaces.",
             "Design in cycles: explore needs, create ideas, evaluate them.",
             "Manage risk through the whole life of a service.",
         ],
+        "phases_are_sequential": False,
         "phases": [
             {
-                "name": "People: identify, locate, situate",
+                "name": "People lens: identify, locate, situate",
                 "purpose": (
-                    "Find everyone involved and understand their context, abilities and culture."
+                    "Find everyone who gives, receives or is affected by care, and understand "
+                    "their context, abilities and culture. Repeat the cycle as you learn more."
                 ),
                 "key_questions": [
                     "Who uses, delivers or is affected by the system?",
+                    "Where and in what context do they meet the system?",
                     "What shapes how they act?",
                 ],
                 "typical_tools": ["stakeholder-analysis", "personas", "observation"],
             },
             {
-                "name": "Systems: understand, organise, integrate",
-                "purpose": "Describe the system's purpose, parts, interfaces and behaviour.",
+                "name": "Systems lens: understand, organise, integrate",
+                "purpose": (
+                    "Describe the system's purpose, boundary, parts, interfaces and behaviour, and "
+                    "check that the parts work together as a whole."
+                ),
                 "key_questions": [
-                    "What is the system and where is its boundary?",
-                    "How do the parts fit together?",
+                    "What is the system, its purpose and boundary?",
+                    "What are its elements and interfaces?",
+                    "How will the parts be integrated and checked as a whole?",
                 ],
                 "typical_tools": [
                     "rich-picture",
@@ -289,7 +300,7 @@ FRAMEWORKS = [
                 ],
             },
             {
-                "name": "Design: explore, create, evaluate",
+                "name": "Design lens: explore, create, evaluate",
                 "purpose": "Move from needs to tested ideas in repeated cycles.",
                 "key_questions": [
                     "What are the needs?",
@@ -299,9 +310,16 @@ FRAMEWORKS = [
                 "typical_tools": ["one-to-one-interviews", "morphological-chart", "user-trials"],
             },
             {
-                "name": "Risk: examine, assess, improve",
-                "purpose": "Look for threats and opportunities and act on them.",
-                "key_questions": ["What could go wrong?", "What can we do about it?"],
+                "name": "Risk lens: examine, assess, improve",
+                "purpose": (
+                    "Look for threats and opportunities through the whole life of the service, "
+                    "and act on them."
+                ),
+                "key_questions": [
+                    "What is going on?",
+                    "What could go wrong?",
+                    "What can we do about it?",
+                ],
                 "typical_tools": ["swift", "fmea", "risk-matrix"],
             },
         ],
@@ -333,6 +351,7 @@ FRAMEWORKS = [
             "Share tools, choices and stories with other improvers.",
             "Measure how the toolkit itself is used.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Initiate",
@@ -393,6 +412,7 @@ FRAMEWORKS = [
             "Prefer controls that change the system over ones that rely on memory.",
             "Review risks regularly; the job is never finished.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Examine",
@@ -447,6 +467,7 @@ FRAMEWORKS = [
             "Ask how each control action could be unsafe.",
             "Look beyond the front line to management and regulation.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Define the purpose of the analysis",
@@ -546,6 +567,7 @@ FRAMEWORKS = [
             "Give every barrier an owner.",
             "Check that barriers work in practice, not only on paper.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Define the hazard and top event",
@@ -613,6 +635,7 @@ FRAMEWORKS = [
             "Link changes in the work system to outcomes for patients and staff.",
             "Design work to fit people, not the other way round.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Describe the work system",
@@ -704,6 +727,7 @@ FRAMEWORKS = [
             "Take small actions, then look again.",
             "Change the conditions that shape patterns.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "What?",
@@ -757,25 +781,34 @@ FRAMEWORKS = [
         "organisation": "The Cynefin Company (formerly Cognitive Edge)",
         "summary": (
             "Cynefin helps you decide how to act by first judging what kind of situation you are "
-            "in: clear, complicated, complex or chaotic. Each kind calls for a different way of "
-            "working."
+            "in: clear, complicated, complex, chaotic or confused. Each domain calls for a "
+            "different response, and a situation can move between domains."
         ),
         "principles": [
             "Judge the type of situation before you choose a method.",
-            "Use best practice only where cause and effect are obvious.",
-            "Use experts where cause and effect can be worked out.",
-            "Use safe-to-fail experiments where they cannot.",
+            "Use best practice only where cause and effect are obvious to everyone.",
+            "Use experts where cause and effect can be worked out with analysis.",
+            "Use safe-to-fail experiments where cause and effect are clear only afterwards.",
+            "In a crisis, act first to stabilise; learn once things are calmer.",
         ],
+        "phases_are_sequential": False,
         "phases": [
             {
-                "name": "Clear",
-                "purpose": "Apply a known, agreed way of working.",
+                "name": "Clear: sense, categorise, respond",
+                "purpose": (
+                    "Cause and effect are obvious. Work out which known case you face and apply "
+                    "the agreed way of working. Watch for complacency, which can tip a clear "
+                    "situation into chaos."
+                ),
                 "key_questions": ["Is there an accepted best practice?", "Are we following it?"],
                 "typical_tools": ["process-map", "gantt-chart"],
             },
             {
-                "name": "Complicated",
-                "purpose": "Analyse the problem with the help of experts.",
+                "name": "Complicated: sense, analyse, respond",
+                "purpose": (
+                    "Cause and effect can be found with analysis or expertise. Bring in experts "
+                    "and choose from several good answers."
+                ),
                 "key_questions": [
                     "Who has the expertise to analyse this?",
                     "What does the analysis show?",
@@ -788,8 +821,11 @@ FRAMEWORKS = [
                 ],
             },
             {
-                "name": "Complex",
-                "purpose": "Run small, safe-to-fail tests and let the answer emerge.",
+                "name": "Complex: probe, sense, respond",
+                "purpose": (
+                    "Cause and effect are clear only looking back. Run small, safe-to-fail tests, "
+                    "then amplify what works and dampen what does not."
+                ),
                 "key_questions": [
                     "What small test could teach us most?",
                     "How will we amplify or dampen what we see?",
@@ -797,13 +833,30 @@ FRAMEWORKS = [
                 "typical_tools": ["pdsa-cycle", "causal-loop-diagram", "run-chart"],
             },
             {
-                "name": "Chaotic",
-                "purpose": "Act quickly to stabilise, then work out what happened.",
+                "name": "Chaotic: act, sense, respond",
+                "purpose": (
+                    "There is no time to find causes. Act at once to stop harm and create some "
+                    "stability, then look at what happened and move the situation into another "
+                    "domain."
+                ),
                 "key_questions": [
                     "What must we do now to stop harm?",
                     "Once stable, what have we learned?",
                 ],
-                "typical_tools": ["five-ws-and-two-hs", "root-cause-analysis"],
+                "typical_tools": ["five-ws-and-two-hs", "run-chart"],
+            },
+            {
+                "name": "Confused: break it down",
+                "purpose": (
+                    "You do not yet know which domain you are in, and people tend to fall back on "
+                    "their favourite method. Split the situation into parts and place each part "
+                    "in a domain."
+                ),
+                "key_questions": [
+                    "Which parts of this situation are clear, and which are not?",
+                    "Are we choosing a method out of habit?",
+                ],
+                "typical_tools": ["rich-picture", "five-ws-and-two-hs"],
             },
         ],
         "perspectives": ["systems", "management"],
@@ -844,6 +897,7 @@ FRAMEWORKS = [
             "Make performance visible to the whole team.",
             "Release time for direct patient care.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Prepare",
@@ -916,6 +970,7 @@ FRAMEWORKS = [
             "Stop the line when something is unsafe.",
             "Make improvement part of everyone's job, with leaders in the lead.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Prepare",
@@ -991,6 +1046,7 @@ FRAMEWORKS = [
             "Focus on the touchpoints that matter most to people.",
             "Design and test changes together.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Set up",
@@ -1079,6 +1135,7 @@ FRAMEWORKS = [
             "Show ideas visually so everyone can take part.",
             "Iterate: go back a step when you learn something new.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Discover",
@@ -1155,6 +1212,7 @@ FRAMEWORKS = [
             "Test changes before you implement them.",
             "Plan for spread from the start.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Create conditions",

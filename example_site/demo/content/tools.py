@@ -551,7 +551,13 @@ TOOLS = [
         "stages": ["initiate", "understand"],
         "strands": ["understand-the-system", "define-the-problem"],
         "categories": ["mapping-and-modelling", "gathering-insight"],
-        "frameworks": ["engineering-better-care", "stamp", "seips", "human-systems-dynamics"],
+        "frameworks": [
+            "engineering-better-care",
+            "stamp",
+            "seips",
+            "human-systems-dynamics",
+            "cynefin",
+        ],
     },
     {
         "slug": "causal-loop-diagram",
@@ -3023,7 +3029,7 @@ TOOLS = [
         "stages": ["understand"],
         "strands": ["define-the-problem", "collect-the-evidence"],
         "categories": ["analysing-problems", "managing-risk"],
-        "frameworks": ["stamp", "cynefin"],
+        "frameworks": ["stamp"],
     },
     # Make the case and manage the plan
     {
