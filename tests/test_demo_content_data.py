@@ -604,3 +604,35 @@ def test_ebc_perspectives_and_cynefin_domains_are_lenses_not_steps():
     assert any(name.startswith("confused") for name in names)
     chaotic = next(p for p in cynefin["phases"] if p["name"].startswith("Chaotic"))
     assert "root-cause-analysis" not in chaotic["typical_tools"]
+
+
+def test_system_safety_assessment_is_attributed_and_its_questions_agree():
+    ssa = FRAMEWORKS["system-safety-assessment"]
+    assert "Engineering Design Centre" in ssa["originator"]
+    assert "CLAHRC East of England" in ssa["originator"]
+    assert "Annex 4" in ssa["attribution"]
+    phases = {p["name"]: p["key_questions"] for p in ssa["phases"]}
+    assert phases["Examine"] == ["What is going on?"]
+    assert "What could go wrong?" in phases["Assess"]
+    assert phases["Improve"] == ["What can we do about it?"]
+    assert phases["Manage"] == ["What should we do next?"]
+    # The taxonomy has no manage phase: the question sits with improve, and both say so.
+    assert "improve" in " ".join(p["purpose"] for p in ssa["phases"] if p["name"] == "Manage")
+    assert "manage" in QUESTIONS["risk-next-steps"]["help_text"]
+
+
+def test_risk_phase_descriptions_match_the_questions_under_them():
+    from wagtail_iitk.taxonomy_defaults import PERSPECTIVES
+
+    risk = next(p for p in PERSPECTIVES if p["slug"] == "risk")
+    described = {slug: text.lower() for slug, _, text in risk["phases"]}
+    assert "could go wrong" not in described["examine"]
+    assert "could go wrong" in described["assess"]
+    assert "next" in described["improve"]
+
+
+@pytest.mark.parametrize("framework", content.FRAMEWORKS, ids=ids(content.FRAMEWORKS))
+def test_framework_licence_sends_readers_to_the_owner(framework):
+    licence = framework["licence"].lower()
+    assert "open to use" not in licence and "no licence needed" not in licence
+    assert "check" in licence

@@ -85,7 +85,7 @@ FRAMEWORKS = [
                 "url": "",
             },
         ],
-        "licence": "Open to use with attribution",
+        "licence": "Link to the original; check the owner's terms before copying materials",
         "attribution": (
             "The Model for Improvement was developed by Associates in Process Improvement."
         ),
@@ -164,7 +164,7 @@ FRAMEWORKS = [
                 "url": "",
             },
         ],
-        "licence": "Open approach; no licence needed",
+        "licence": "No single owner; link to the original sources and check each publisher's terms",
         "attribution": "Lean grew out of the Toyota Production System.",
     },
     {
@@ -240,7 +240,10 @@ FRAMEWORKS = [
                 "url": "",
             },
         ],
-        "licence": "Open approach; training and certification are sold by many providers",
+        "licence": (
+            "No single owner; link to the original sources and check each publisher's terms. "
+            "Training and certification are sold by many providers"
+        ),
         "attribution": "Six Sigma was developed at Motorola.",
     },
     {
@@ -328,7 +331,10 @@ FRAMEWORKS = [
         "suits_complexity": "complex",
         "suits_scale": "cross-organisation",
         "references": [EBC_REPORT],
-        "licence": "Report free to read; link to the original and cite it",
+        "licence": (
+            "Link to the original report; check the Royal Academy of Engineering's terms before "
+            "copying"
+        ),
         "attribution": (
             "Engineering Better Care, Royal Academy of Engineering with the Royal College of "
             "Physicians and the Academy of Medical Sciences, 2017."
@@ -389,7 +395,7 @@ FRAMEWORKS = [
         "suits_complexity": "any",
         "suits_scale": "organisation",
         "references": [EBC_REPORT],
-        "licence": "Open to use with attribution",
+        "licence": "Link to the original; check the owner's terms before copying materials",
         "attribution": (
             "Improving Improvement toolkit, University of Cambridge Engineering Design Centre."
         ),
@@ -398,13 +404,15 @@ FRAMEWORKS = [
         "slug": "system-safety-assessment",
         "title": "System Safety Assessment",
         "abbreviation": "SSA",
-        "originator": "Described in Annex 4 of the Engineering Better Care report",
+        "originator": (
+            "University of Cambridge Engineering Design Centre with NIHR CLAHRC East of England"
+        ),
         "year": None,
-        "organisation": "Royal Academy of Engineering (publisher of the report)",
+        "organisation": "University of Cambridge Engineering Design Centre",
         "summary": (
             "System Safety Assessment is a step-by-step way to think ahead about what could go "
-            "wrong in a system and act before harm happens. It covers clinical, project, financial "
-            "and organisational risks."
+            "wrong in a system and act before harm happens. Cycles of examine, assess and improve "
+            "are steered throughout by a manage activity."
         ),
         "principles": [
             "Look for risks before they cause harm, not only after.",
@@ -422,7 +430,7 @@ FRAMEWORKS = [
             },
             {
                 "name": "Assess",
-                "purpose": "Find hazards and judge how serious each one is.",
+                "purpose": "Find what could go wrong and judge how serious each risk is.",
                 "key_questions": ["What could go wrong?", "How serious is each risk?"],
                 "typical_tools": ["swift", "fmea", "hazop", "risk-matrix"],
             },
@@ -434,7 +442,11 @@ FRAMEWORKS = [
             },
             {
                 "name": "Manage",
-                "purpose": "Guide the whole cycle, assign owners and plan reviews.",
+                "purpose": (
+                    "Steer the other three throughout: assign owners, plan reviews and decide "
+                    "what the assessment does next. In the toolkit's risk perspective, which has "
+                    "only three phases, this question sits with improve."
+                ),
                 "key_questions": ["What should we do next?"],
                 "typical_tools": ["risk-matrix", "gantt-chart"],
             },
@@ -447,7 +459,11 @@ FRAMEWORKS = [
         "suits_scale": "service",
         "references": [EBC_REPORT],
         "licence": "Link to the original; check the owner's terms before copying materials",
-        "attribution": "System Safety Assessment, as described in Engineering Better Care (2017).",
+        "attribution": (
+            "System Safety Assessment was developed by the Cambridge Engineering Design Centre "
+            "with NIHR CLAHRC East of England. Annex 4 of Engineering Better Care (2017) compiles "
+            "it."
+        ),
     },
     {
         "slug": "stamp",
@@ -544,7 +560,7 @@ FRAMEWORKS = [
                 "url": "",
             },
         ],
-        "licence": "Methods open to use; link to the original handbooks and credit the authors",
+        "licence": "Link to the original handbooks; check the owner's terms before copying",
         "attribution": (
             "STAMP, STPA and CAST were developed by Nancy Leveson and colleagues at MIT."
         ),
@@ -614,7 +630,10 @@ FRAMEWORKS = [
                 "url": "",
             },
         ],
-        "licence": "Open approach; some software for drawing bow-ties is licensed",
+        "licence": (
+            "No single owner; link to the original sources and check each publisher's terms. "
+            "Some software for drawing bow-ties is licensed"
+        ),
         "attribution": "The bow-tie approach comes from the process safety industry.",
     },
     {
@@ -704,7 +723,7 @@ FRAMEWORKS = [
                 "url": "",
             },
         ],
-        "licence": "Open to use with attribution; cite the original papers",
+        "licence": "Link to the original papers; check the owner's terms before copying figures",
         "attribution": (
             "SEIPS was developed by Carayon and colleagues at the University of Wisconsin-Madison."
         ),
@@ -1022,7 +1041,8 @@ FRAMEWORKS = [
             },
         ],
         "licence": (
-            "Proprietary management system; training offered by the Virginia Mason Institute"
+            "Proprietary management system; link to the Virginia Mason Institute and check its "
+            "terms before copying materials"
         ),
         "attribution": (
             "The Virginia Mason Production System was developed at Virginia Mason Medical Center."
@@ -1115,7 +1135,9 @@ FRAMEWORKS = [
                 "url": "",
             },
         ],
-        "licence": "Toolkit free to use; link to the host and credit the authors",
+        "licence": (
+            "Link to the Point of Care Foundation's toolkit; check its terms before copying"
+        ),
         "attribution": "Experience-based co-design was developed by Paul Bate and Glenn Robert.",
     },
     {
@@ -1192,7 +1214,7 @@ FRAMEWORKS = [
                 "url": "",
             },
         ],
-        "licence": "Open to use with attribution to the Design Council",
+        "licence": "Link to the original; check the Design Council's terms before copying",
         "attribution": "The Double Diamond was developed by the Design Council in 2005.",
     },
     {

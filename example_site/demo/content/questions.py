@@ -447,7 +447,8 @@ QUESTIONS = [
         "stages": ["deliver", "sustain"],
         "help_text": (
             "Decide which actions to take, who owns them and when you will review the risks again. "
-            "Risk management never finishes."
+            "System Safety Assessment asks this in its manage activity, which steers every cycle; "
+            "here it sits with improve, at the end of each cycle."
         ),
         "prompts": [
             "Which actions give the biggest reduction in risk for the effort?",
