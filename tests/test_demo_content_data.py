@@ -636,3 +636,75 @@ def test_framework_licence_sends_readers_to_the_owner(framework):
     licence = framework["licence"].lower()
     assert "open to use" not in licence and "no licence needed" not in licence
     assert "check" in licence
+
+
+def test_pdsa_is_a_series_of_cycles_with_a_ramp():
+    pdsa = TOOLS["pdsa-cycle"]
+    assert pdsa["duration"] == "weeks"
+    assert "ramp" in tool_text(pdsa)
+    assert any("ramp" in t["title"].lower() for t in pdsa["templates"])
+
+
+def test_stakeholder_grid_has_one_pair_of_axes_named_quadrants_and_mendelow():
+    tool = TOOLS["stakeholder-analysis"]
+    grid = " ".join(step_details(tool)).lower()
+    assert "influence" in grid and "interest" in grid
+    for quadrant in ("manage closely", "keep satisfied", "keep informed", "monitor"):
+        assert quadrant in grid, quadrant
+    assert "affects them" not in tool_text(tool)  # a second, different axis
+    assert any(ref["authors"].startswith("Mendelow") for ref in tool["references"])
+
+
+@pytest.mark.parametrize(
+    "slug, other_method",
+    [
+        ("rich-picture", "soft systems methodology"),
+        ("bow-tie-analysis", "barrier analysis"),
+        ("activity-dependency-diagram", "pert"),
+        ("project-charter", "project initiation document"),
+        ("fmea", "hfmea"),
+        ("root-cause-analysis", "root cause analysis"),
+    ],
+)
+def test_other_methods_are_related_methods_not_aliases(slug, other_method):
+    tool = TOOLS[slug]
+    assert not any(other_method in alias.lower() for alias in tool["aliases"])
+    assert other_method in " ".join(tool["related_methods"]).lower()
+
+
+def test_lean_has_pull_and_is_not_abbreviated_tps():
+    lean = FRAMEWORKS["lean"]
+    assert lean["abbreviation"] != "TPS"
+    assert any("pull" in phase["name"].lower() for phase in lean["phases"])
+
+
+def test_dmaic_control_phase_has_a_control_plan():
+    control = FRAMEWORKS["lean-six-sigma"]["phases"][-1]
+    assert control["name"] == "Control"
+    assert "control plan" in control["purpose"]
+
+
+def test_fishbone_steps_and_template_agree_on_the_bones():
+    fishbone = TOOLS["fishbone-diagram"]
+    steps = " ".join(step_texts(fishbone)).lower()
+    template = fishbone["templates"][0]["description"].lower()
+    assert "six" in steps and "six" in template
+    for bone in ("people", "methods", "equipment", "materials", "environment", "measurement"):
+        assert bone in steps and bone in template, bone
+
+
+@pytest.mark.parametrize(
+    "slug, term",
+    [
+        ("value-stream-mapping", "cycle time is"),
+        ("value-stream-mapping", "lead time is"),
+        ("spc-chart", "control limits"),
+        ("activity-dependency-diagram", "critical path sets"),
+        ("bow-tie-analysis", "top event is"),
+        ("fault-tree-analysis", "top event is"),
+        ("pareto-chart", "vital few:"),
+        ("causal-loop-diagram", "leverage point is"),
+    ],
+)
+def test_jargon_is_explained_on_the_page(slug, term):
+    assert term in tool_text(TOOLS[slug])

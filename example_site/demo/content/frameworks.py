@@ -92,8 +92,8 @@ FRAMEWORKS = [
     },
     {
         "slug": "lean",
-        "title": "Lean (Toyota Production System)",
-        "abbreviation": "TPS",
+        "title": "Lean",
+        "abbreviation": "",
         "originator": (
             "Taiichi Ohno and colleagues at Toyota; the name 'lean' came later from researchers at "
             "the Massachusetts Institute of Technology (MIT)"
@@ -135,8 +135,20 @@ FRAMEWORKS = [
                 "typical_tools": ["five-whys", "spaghetti-diagram", "pdsa-cycle"],
             },
             {
-                "name": "Sustain and perfect",
-                "purpose": "Hold the gains and keep looking for the next improvement.",
+                "name": "Establish pull",
+                "purpose": (
+                    "Start work when the next step or the patient needs it, not when the last step "
+                    "happens to finish, so that work does not pile up in queues."
+                ),
+                "key_questions": [
+                    "What signal tells this step to start?",
+                    "Where do we push work on before the next step is ready?",
+                ],
+                "typical_tools": ["value-stream-mapping", "pdsa-cycle"],
+            },
+            {
+                "name": "Seek perfection",
+                "purpose": "Hold the gains, make the new way the standard, and start again.",
                 "key_questions": [
                     "Is the new way now the standard way?",
                     "What is the next biggest waste?",
@@ -165,7 +177,10 @@ FRAMEWORKS = [
             },
         ],
         "licence": "No single owner; link to the original sources and check each publisher's terms",
-        "attribution": "Lean grew out of the Toyota Production System.",
+        "attribution": (
+            "Lean grew out of the Toyota Production System (TPS), a related but wider management "
+            "system."
+        ),
     },
     {
         "slug": "lean-six-sigma",
@@ -222,8 +237,15 @@ FRAMEWORKS = [
             },
             {
                 "name": "Control",
-                "purpose": "Hold the gain and hand the process back to its owner.",
-                "key_questions": ["How will we spot slippage early?", "Who owns the process now?"],
+                "purpose": (
+                    "Hold the gain and hand the process back to its owner with a control plan: "
+                    "what is measured, how often, by whom, the limits that trigger action and "
+                    "what that action is. Update the process map for the new process."
+                ),
+                "key_questions": [
+                    "How will we spot slippage early?",
+                    "Who owns the process now, and what is in the control plan?",
+                ],
                 "typical_tools": ["spc-chart", "risk-matrix"],
             },
         ],

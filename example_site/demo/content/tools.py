@@ -91,7 +91,7 @@ TOOLS = [
     {
         "slug": "stakeholder-analysis",
         "title": "Stakeholder analysis",
-        "aliases": ["Influence map", "Stakeholder map", "Power-interest grid"],
+        "aliases": ["Stakeholder map", "Power-interest grid", "Influence and interest grid"],
         "purpose": (
             "Identify everyone with a stake in the work and plan how to involve each of them."
         ),
@@ -110,14 +110,23 @@ TOOLS = [
         ],
         "steps": [
             "List everyone who receives, gives, pays for or is affected by the service.",
-            "Rate each one for how much influence they have and how much the work affects them.",
-            "Plot them on a grid with influence on one axis and interest on the other.",
-            "Draw lines to show who influences whom.",
             (
-                "Decide how you will involve each group, from keeping them informed to working as "
-                "partners."
+                "Rate each group, high or low, for influence over the work and for interest in it.",
+                "Influence is the power to help or block the work, such as through money, "
+                "decisions or reputation. Interest is how much the group cares about the work or "
+                "will feel its effects.",
             ),
-            "Review the map at each project milestone.",
+            (
+                "Plot each group on one grid: influence up the side, interest along the bottom.",
+                "High influence, high interest: manage closely and work with them as partners.\n"
+                "High influence, low interest: keep satisfied, without overloading them.\n"
+                "Low influence, high interest: keep informed and involved; patients are often "
+                "here, and the project may need to raise their voice.\n"
+                "Low influence, low interest: monitor, and check now and then whether this has "
+                "changed.",
+            ),
+            "Write an action and an owner for each group, based on its quadrant.",
+            "Review the grid at each project milestone, and set the next review date.",
         ],
         "top_tips": [
             "Include patients, carers and families by name of group, not as one block.",
@@ -129,7 +138,7 @@ TOOLS = [
             "Avoid treating low-influence groups as unimportant; they may be most affected.",
         ],
         "inputs": "Knowledge of the service, organisation charts, early conversations.",
-        "outputs": "A map of stakeholders and an involvement plan for each group.",
+        "outputs": "A grid of stakeholders and an engagement plan with an owner for each group.",
         "expertise": "none",
         "duration": "under-an-hour",
         "participants_min": 2,
@@ -138,6 +147,13 @@ TOOLS = [
         "data_needs": "qualitative",
         "evidence_level": "established",
         "references": [
+            {
+                "title": "Environmental scanning: the impact of the stakeholder concept",
+                "authors": "Mendelow AL",
+                "year": 1981,
+                "publisher": "Proceedings of the International Conference on Information Systems",
+                "url": "",
+            },
             {
                 "title": "Strategic Management: A Stakeholder Approach",
                 "authors": "Freeman RE",
@@ -151,8 +167,8 @@ TOOLS = [
             {
                 "title": "Influence and interest grid",
                 "description": (
-                    "A two-by-two grid with space to place sticky notes for each stakeholder "
-                    "group, and a column for the plan to involve them."
+                    "A prompted list of groups, a two-by-two grid with the four quadrants named, "
+                    "and an engagement plan with an owner and a review date for each group."
                 ),
             },
         ],
@@ -421,9 +437,17 @@ TOOLS = [
         ],
         "steps": [
             "Choose one pathway and define its start and end.",
-            "Walk the pathway and record each step, its time and the wait before it.",
+            (
+                "Walk the pathway and record each step, its cycle time and the wait before it.",
+                "Cycle time is how long a step takes to do once, such as 20 minutes for a "
+                "clinic appointment.",
+            ),
             "Draw the current state map with a timeline under it.",
-            "Work out how much of the total time adds value for the patient.",
+            (
+                "Work out the lead time and how much of it adds value for the patient.",
+                "Lead time is the total time from the start of the pathway to the end, "
+                "including every wait. Often less than a tenth of it adds value.",
+            ),
             "Draw a future state map that removes waits and needless steps.",
             "Plan the changes needed to move from current to future state.",
         ],
@@ -479,7 +503,7 @@ TOOLS = [
     {
         "slug": "rich-picture",
         "title": "Rich picture",
-        "aliases": ["Soft systems methodology", "Soft systems picture"],
+        "aliases": ["Soft systems picture"],
         "purpose": (
             "Draw a messy situation, with its people, relationships and tensions, to build shared "
             "understanding."
@@ -494,6 +518,12 @@ TOOLS = [
             (
                 "Do not use it when you need precise steps or numbers. Use a process map or data "
                 "instead."
+            ),
+        ],
+        "related_methods": [
+            (
+                "Soft systems methodology (SSM), from Peter Checkland, is a whole approach to "
+                "messy problems. A rich picture is one of its first steps, not the same thing."
             ),
         ],
         "steps": [
@@ -580,7 +610,11 @@ TOOLS = [
             "Draw arrows between factors and mark each as same direction or opposite direction.",
             "Find the loops and label each as reinforcing or balancing.",
             "Mark delays on arrows where effects take time to show.",
-            "Look for points where a small change could shift the whole loop.",
+            (
+                "Look for leverage points, where a small change could shift the whole loop.",
+                "A leverage point is a place in the system where effort has a large effect, "
+                "such as a delay you can shorten or a balancing loop you can strengthen.",
+            ),
         ],
         "top_tips": [
             "Use nouns that can go up or down, such as staff morale, not actions.",
@@ -1221,8 +1255,8 @@ TOOLS = [
         "steps": [
             "Write the problem at the head of the fish, as a clear statement.",
             (
-                "Draw main bones for themes such as people, equipment, methods, environment and "
-                "policies."
+                "Draw six main bones for themes: people, methods, equipment, materials, "
+                "environment and measurement."
             ),
             "Brainstorm causes and add each to the right bone.",
             "Ask why each cause happens and add deeper causes as smaller bones.",
@@ -1231,7 +1265,7 @@ TOOLS = [
         ],
         "top_tips": [
             "State the problem with a number, such as 12 late discharges a week.",
-            "Choose bone themes that fit your setting, not a fixed list.",
+            "Rename or merge bones to fit your setting; six is a start, not a rule.",
             "Include people who see the problem from different angles.",
         ],
         "pitfalls": [
@@ -1252,8 +1286,9 @@ TOOLS = [
             {
                 "title": "Fishbone template",
                 "description": (
-                    "A blank fish with six labelled bones and a box at the head for the problem "
-                    "statement."
+                    "A blank fish with six bones labelled people, methods, equipment, materials, "
+                    "environment and measurement, which you can rename, and a box at the head for "
+                    "the problem statement."
                 ),
             },
         ],
@@ -1303,7 +1338,14 @@ TOOLS = [
             "Collect counts for each category over a set period.",
             "Sort the categories from most to least frequent.",
             "Draw bars in that order and add a line for the running total percentage.",
-            "Identify the few categories that make up most of the total.",
+            (
+                (
+                    "Identify the vital few: the small number of categories that make up most of "
+                    "the total."
+                ),
+                "Often about 20% of the categories account for about 80% of the problems. The "
+                "split is a rule of thumb, not a law.",
+            ),
         ],
         "top_tips": [
             "Collect at least a few weeks of data before you draw the chart.",
@@ -1792,6 +1834,11 @@ TOOLS = [
                 "Use it whenever you want to try a change. Start very small, such as one patient "
                 "or one shift, and build up."
             ),
+            (
+                "One cycle can take an hour or a day, but you learn from a series of linked "
+                "cycles, called a PDSA ramp. Each cycle tests under wider conditions than the "
+                "last, until the change works reliably. A ramp usually runs for several weeks."
+            ),
         ],
         "when_not_to_use": [
             (
@@ -1804,21 +1851,28 @@ TOOLS = [
             "Do: run the test on a small scale and note what happens.",
             "Study: compare the results with your prediction.",
             "Act: decide to adopt, adapt or abandon the change.",
-            "Plan the next cycle based on what you learned.",
+            (
+                "Plan the next cycle on the same ramp, testing under wider conditions.",
+                "For example: one nurse on one shift, then 3 nurses on a day shift, then nights "
+                "and weekends, then the whole ward for a week.",
+            ),
         ],
         "top_tips": [
             "Write down a prediction before every test.",
             "Start with one patient, one clinician or one day.",
-            "Run cycles in quick succession, days rather than months apart.",
+            "Run linked cycles days apart, not months, and draw them as a ramp.",
         ],
         "pitfalls": [
             "Do not skip the study step.",
             "Avoid testing several changes at once in one cycle.",
         ],
         "inputs": "A change idea, a measure and a small test setting.",
-        "outputs": "A record of each test, what you learned and the next step.",
+        "outputs": (
+            "A record of each test, what you learned and the next step, linked into a ramp of "
+            "cycles."
+        ),
         "expertise": "none",
-        "duration": "under-an-hour",
+        "duration": "weeks",
         "participants_min": 1,
         "participants_max": 6,
         "facilitation": "none",
@@ -1841,16 +1895,23 @@ TOOLS = [
             {
                 "title": "PDSA worksheet",
                 "description": (
-                    "Four sections for plan, do, study and act, with space for the prediction, the "
-                    "data and the decision."
+                    "Four sections for plan, do, study and act, with space for the question, the "
+                    "prediction, the data and the decision to adopt, adapt or abandon."
+                ),
+            },
+            {
+                "title": "PDSA ramp sheet",
+                "description": (
+                    "A staircase of linked cycles for one change idea, with the scale and "
+                    "conditions of each test and what it taught you."
                 ),
             },
         ],
         "worked_example": [
             (
                 "Fictional example: a ward tested a new handover sheet with one nurse on one "
-                "shift. She found 2 boxes confusing. After 4 more cycles, each a day apart, the "
-                "whole ward used the sheet."
+                "shift. She found 2 boxes confusing. The ramp then went to 3 nurses, then nights, "
+                "then weekends. After 6 cycles over 3 weeks the whole ward used the sheet."
             ),
         ],
         "perspectives": ["design", "management"],
@@ -2525,7 +2586,11 @@ TOOLS = [
             ),
         ],
         "steps": [
-            "Define the unwanted top event clearly.",
+            (
+                "Define the top event clearly.",
+                "The top event is the single unwanted outcome at the top of the tree, such as "
+                "'patient receives a tenfold overdose'. Everything below it is a cause.",
+            ),
             "Ask what could directly cause it, and draw these below.",
             (
                 "Link causes with 'and' gates when all are needed, or 'or' gates when any one is "
@@ -2821,7 +2886,7 @@ TOOLS = [
     {
         "slug": "bow-tie-analysis",
         "title": "Bow-tie analysis",
-        "aliases": ["Bowtie diagram", "Barrier analysis"],
+        "aliases": ["Bowtie diagram"],
         "purpose": (
             "Show on one diagram the causes and results of a hazardous event and the barriers "
             "between them."
@@ -2838,8 +2903,19 @@ TOOLS = [
                 "what-if technique (SWIFT) first."
             ),
         ],
+        "related_methods": [
+            (
+                "Barrier analysis is a separate method that checks, after an event, which "
+                "barriers failed or were missing. A bow-tie can use its findings."
+            ),
+        ],
         "steps": [
-            "Name the hazard and the top event, the moment control is lost.",
+            (
+                "Name the hazard and the top event.",
+                "The top event is the moment control over the hazard is lost, before any harm is "
+                "done. For example, the hazard is a high-strength medicine; the top event is the "
+                "wrong strength given.",
+            ),
             "List the threats that could cause the top event on the left.",
             "List the consequences that could follow on the right.",
             "Add prevention barriers between threats and the event.",
@@ -3468,7 +3544,7 @@ TOOLS = [
     {
         "slug": "activity-dependency-diagram",
         "title": "Activity dependency diagram",
-        "aliases": ["Network diagram", "Critical path diagram", "PERT chart"],
+        "aliases": ["Network diagram", "Critical path diagram"],
         "purpose": (
             "Show which activities depend on others so you can find the critical path through a "
             "project."
@@ -3480,11 +3556,22 @@ TOOLS = [
             ),
         ],
         "when_not_to_use": ["Avoid it for simple projects with few tasks in a clear order."],
+        "related_methods": [
+            (
+                "PERT (programme evaluation and review technique) adds three time estimates "
+                "for each activity and works out how likely the end date is. Use it when "
+                "durations are very uncertain."
+            ),
+        ],
         "steps": [
             "List every activity and its expected duration.",
             "For each activity, list what must finish before it can start.",
             "Draw activities as boxes and dependencies as arrows.",
-            "Find the longest path through the network: this is the critical path.",
+            (
+                "Find the critical path: the longest chain of dependent activities.",
+                "The critical path sets the shortest time the whole project can take. Any "
+                "delay to an activity on it delays the end date.",
+            ),
             "Focus management attention on activities on the critical path.",
         ],
         "top_tips": [
@@ -3539,7 +3626,7 @@ TOOLS = [
     {
         "slug": "project-charter",
         "title": "Project charter",
-        "aliases": ["Improvement canvas", "Project initiation document", "Project on a page"],
+        "aliases": ["Improvement canvas", "Project on a page"],
         "purpose": "Summarise a project's purpose, aim, scope, team and measures on one page.",
         "when_to_use": [
             (
@@ -3548,6 +3635,13 @@ TOOLS = [
             ),
         ],
         "when_not_to_use": ["Avoid a long version for small tests of change; a few lines will do."],
+        "related_methods": [
+            (
+                "A project initiation document (PID) is a longer, formal document used in "
+                "project management methods such as PRINCE2. A charter is shorter and can feed "
+                "into one."
+            ),
+        ],
         "steps": [
             "Write the trigger and the problem, with a number.",
             "Set an aim that is specific and time bound.",
