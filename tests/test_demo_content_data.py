@@ -85,6 +85,13 @@ EXPECTED_TOOLS = {
     "pestle-analysis", "swot-analysis", "five-ws-and-two-hs", "driver-diagram",
     "force-field-analysis", "gantt-chart", "activity-dependency-diagram",
     "project-charter", "wardley-map",
+    # The tools NHS improvers use most, added after the expert review.
+    "measurement-plan", "demand-and-capacity-analysis", "sipoc", "histogram",
+    "scatter-diagram", "discovery-interviews", "emotional-mapping", "affinity-diagram",
+    "nominal-group-technique", "impact-effort-matrix", "prototyping",
+    "seips-work-system-analysis", "task-analysis", "after-action-review",
+    "in-situ-simulation", "five-s", "visual-management", "standard-work",
+    "sustainability-and-spread-plan",
 }  # fmt: skip
 EXPECTED_FRAMEWORKS = {
     "model-for-improvement", "lean", "lean-six-sigma", "engineering-better-care",
@@ -172,7 +179,7 @@ def ids(items, key="slug"):
 def test_each_kind_has_enough_items():
     assert len(content.PERSPECTIVES_EXTRA) == 1
     assert len(content.QUESTIONS) >= 24
-    assert len(content.TOOLS) >= 38
+    assert len(content.TOOLS) >= 55
     assert len(content.FRAMEWORKS) >= 14
     assert len(content.STORIES) >= 8
     assert len(content.PARTNERS) == 2
@@ -708,3 +715,25 @@ def test_fishbone_steps_and_template_agree_on_the_bones():
 )
 def test_jargon_is_explained_on_the_page(slug, term):
     assert term in tool_text(TOOLS[slug])
+
+
+def test_systems_integrate_has_several_questions_and_an_end_to_end_test():
+    integrate = [
+        q for q in content.QUESTIONS if (q["perspective"], q["phase"]) == ("systems", "integrate")
+    ]
+    assert len(integrate) >= 2
+    assert any("in-situ-simulation" in q["tools"] for q in integrate)
+
+
+def test_control_phase_of_dmaic_names_sipoc_and_standard_work():
+    control = FRAMEWORKS["lean-six-sigma"]["phases"][-1]
+    assert {"sipoc", "standard-work"} <= set(control["typical_tools"])
+
+
+def test_new_measurement_tools_define_their_terms():
+    plan = tool_text(TOOLS["measurement-plan"])
+    for term in ("outcome", "process", "balancing", "operational definition"):
+        assert term in plan, term
+    demand = tool_text(TOOLS["demand-and-capacity-analysis"])
+    for term in ("demand is", "capacity is", "backlog is", "activity"):
+        assert term in demand, term

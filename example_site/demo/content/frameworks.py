@@ -44,7 +44,7 @@ FRAMEWORKS = [
                     "What would we see if things got better?",
                     "What could get worse as a side effect?",
                 ],
-                "typical_tools": ["run-chart", "spc-chart"],
+                "typical_tools": ["run-chart", "spc-chart", "measurement-plan"],
             },
             {
                 "name": "Select changes",
@@ -65,7 +65,7 @@ FRAMEWORKS = [
                 "name": "Implement and spread",
                 "purpose": "Make the change part of everyday work and share it with other teams.",
                 "key_questions": ["Is the gain holding?", "Where else would this work?"],
-                "typical_tools": ["spc-chart", "gantt-chart"],
+                "typical_tools": ["spc-chart", "gantt-chart", "sustainability-and-spread-plan"],
             },
         ],
         "perspectives": ["design", "management"],
@@ -120,7 +120,7 @@ FRAMEWORKS = [
                     "What does the patient value here?",
                     "Which steps would they happily pay for?",
                 ],
-                "typical_tools": ["one-to-one-interviews", "observation"],
+                "typical_tools": ["one-to-one-interviews", "observation", "discovery-interviews"],
             },
             {
                 "name": "Map the value stream",
@@ -132,7 +132,13 @@ FRAMEWORKS = [
                 "name": "Create flow",
                 "purpose": "Remove delays, batches and rework so that work moves smoothly.",
                 "key_questions": ["What causes each wait?", "What can we stop doing?"],
-                "typical_tools": ["five-whys", "spaghetti-diagram", "pdsa-cycle"],
+                "typical_tools": [
+                    "five-whys",
+                    "spaghetti-diagram",
+                    "pdsa-cycle",
+                    "demand-and-capacity-analysis",
+                    "five-s",
+                ],
             },
             {
                 "name": "Establish pull",
@@ -144,7 +150,11 @@ FRAMEWORKS = [
                     "What signal tells this step to start?",
                     "Where do we push work on before the next step is ready?",
                 ],
-                "typical_tools": ["value-stream-mapping", "pdsa-cycle"],
+                "typical_tools": [
+                    "value-stream-mapping",
+                    "pdsa-cycle",
+                    "demand-and-capacity-analysis",
+                ],
             },
             {
                 "name": "Seek perfection",
@@ -153,7 +163,7 @@ FRAMEWORKS = [
                     "Is the new way now the standard way?",
                     "What is the next biggest waste?",
                 ],
-                "typical_tools": ["run-chart", "spc-chart"],
+                "typical_tools": ["run-chart", "spc-chart", "standard-work", "visual-management"],
             },
         ],
         "perspectives": ["systems", "people"],
@@ -209,7 +219,12 @@ FRAMEWORKS = [
                     "What is the problem and who does it affect?",
                     "What is in and out of scope?",
                 ],
-                "typical_tools": ["project-charter", "stakeholder-analysis", "five-ws-and-two-hs"],
+                "typical_tools": [
+                    "project-charter",
+                    "stakeholder-analysis",
+                    "five-ws-and-two-hs",
+                    "sipoc",
+                ],
             },
             {
                 "name": "Measure",
@@ -218,13 +233,19 @@ FRAMEWORKS = [
                     "How does the process really run?",
                     "How well does it perform today?",
                 ],
-                "typical_tools": ["process-map", "run-chart", "pareto-chart"],
+                "typical_tools": [
+                    "process-map",
+                    "run-chart",
+                    "pareto-chart",
+                    "measurement-plan",
+                    "histogram",
+                ],
             },
             {
                 "name": "Analyse",
                 "purpose": "Find and confirm the causes of the problem.",
                 "key_questions": ["What causes the variation?", "Which causes matter most?"],
-                "typical_tools": ["fishbone-diagram", "five-whys", "spc-chart"],
+                "typical_tools": ["fishbone-diagram", "five-whys", "spc-chart", "scatter-diagram"],
             },
             {
                 "name": "Improve",
@@ -233,20 +254,20 @@ FRAMEWORKS = [
                     "Which change removes the cause?",
                     "What new risks does it bring?",
                 ],
-                "typical_tools": ["brainstorming", "fmea", "pdsa-cycle"],
+                "typical_tools": ["brainstorming", "fmea", "pdsa-cycle", "impact-effort-matrix"],
             },
             {
                 "name": "Control",
                 "purpose": (
                     "Hold the gain and hand the process back to its owner with a control plan: "
                     "what is measured, how often, by whom, the limits that trigger action and "
-                    "what that action is. Update the process map for the new process."
+                    "what that action is. Update the SIPOC and process map for the new process."
                 ),
                 "key_questions": [
                     "How will we spot slippage early?",
                     "Who owns the process now, and what is in the control plan?",
                 ],
-                "typical_tools": ["spc-chart", "risk-matrix"],
+                "typical_tools": ["spc-chart", "risk-matrix", "standard-work", "sipoc"],
             },
         ],
         "perspectives": ["systems", "risk", "management"],
@@ -304,7 +325,12 @@ FRAMEWORKS = [
                     "Where and in what context do they meet the system?",
                     "What shapes how they act?",
                 ],
-                "typical_tools": ["stakeholder-analysis", "personas", "observation"],
+                "typical_tools": [
+                    "stakeholder-analysis",
+                    "personas",
+                    "observation",
+                    "discovery-interviews",
+                ],
             },
             {
                 "name": "Systems lens: understand, organise, integrate",
@@ -322,6 +348,7 @@ FRAMEWORKS = [
                     "process-map",
                     "dependency-structure-matrix",
                     "causal-loop-diagram",
+                    "in-situ-simulation",
                 ],
             },
             {
@@ -332,7 +359,12 @@ FRAMEWORKS = [
                     "How can the needs be met?",
                     "How well are the needs met?",
                 ],
-                "typical_tools": ["one-to-one-interviews", "morphological-chart", "user-trials"],
+                "typical_tools": [
+                    "one-to-one-interviews",
+                    "morphological-chart",
+                    "user-trials",
+                    "prototyping",
+                ],
             },
             {
                 "name": "Risk lens: examine, assess, improve",
@@ -391,25 +423,35 @@ FRAMEWORKS = [
                 "name": "Understand",
                 "purpose": "Build a shared picture of the system and the problem.",
                 "key_questions": ["What is going on?", "How well are we performing now?"],
-                "typical_tools": ["process-map", "stakeholder-analysis", "run-chart"],
+                "typical_tools": [
+                    "process-map",
+                    "stakeholder-analysis",
+                    "run-chart",
+                    "demand-and-capacity-analysis",
+                ],
             },
             {
                 "name": "Co-design",
                 "purpose": "Create and refine ideas with the people who use and deliver care.",
                 "key_questions": ["What are the needs?", "How can the needs be met?"],
-                "typical_tools": ["personas", "brainstorming", "morphological-chart"],
+                "typical_tools": [
+                    "personas",
+                    "brainstorming",
+                    "morphological-chart",
+                    "prototyping",
+                ],
             },
             {
                 "name": "Deliver",
                 "purpose": "Test, refine and put the change in place.",
                 "key_questions": ["How well are the needs met?", "What could go wrong?"],
-                "typical_tools": ["pdsa-cycle", "user-trials", "gantt-chart"],
+                "typical_tools": ["pdsa-cycle", "user-trials", "gantt-chart", "in-situ-simulation"],
             },
             {
                 "name": "Sustain",
                 "purpose": "Keep the gains and make the case for spreading them.",
                 "key_questions": ["How will we measure success?", "What should we do next?"],
-                "typical_tools": ["spc-chart", "swot-analysis"],
+                "typical_tools": ["spc-chart", "swot-analysis", "sustainability-and-spread-plan"],
             },
         ],
         "perspectives": ["people", "systems", "design", "risk", "management"],
@@ -448,7 +490,12 @@ FRAMEWORKS = [
                 "name": "Examine",
                 "purpose": "Describe the system and how it works in practice.",
                 "key_questions": ["What is going on?"],
-                "typical_tools": ["process-map", "swimlane-diagram", "observation"],
+                "typical_tools": [
+                    "process-map",
+                    "swimlane-diagram",
+                    "observation",
+                    "task-analysis",
+                ],
             },
             {
                 "name": "Assess",
@@ -687,7 +734,13 @@ FRAMEWORKS = [
                     "Who does the work, with what, and where?",
                     "What pressures do they face?",
                 ],
-                "typical_tools": ["observation", "one-to-one-interviews", "rich-picture"],
+                "typical_tools": [
+                    "observation",
+                    "one-to-one-interviews",
+                    "rich-picture",
+                    "seips-work-system-analysis",
+                    "task-analysis",
+                ],
             },
             {
                 "name": "Map the processes",
@@ -711,7 +764,13 @@ FRAMEWORKS = [
                     "Does the new design fit the people who use it?",
                     "What else did it change?",
                 ],
-                "typical_tools": ["user-trials", "expert-review", "brainstorming"],
+                "typical_tools": [
+                    "user-trials",
+                    "expert-review",
+                    "brainstorming",
+                    "in-situ-simulation",
+                    "prototyping",
+                ],
             },
         ],
         "perspectives": ["people", "systems"],
@@ -783,7 +842,11 @@ FRAMEWORKS = [
                     "Why might this pattern be happening?",
                     "What options does it open or close?",
                 ],
-                "typical_tools": ["causal-loop-diagram", "six-thinking-hats"],
+                "typical_tools": [
+                    "causal-loop-diagram",
+                    "six-thinking-hats",
+                    "after-action-review",
+                ],
             },
             {
                 "name": "Now what?",
@@ -884,7 +947,7 @@ FRAMEWORKS = [
                     "What must we do now to stop harm?",
                     "Once stable, what have we learned?",
                 ],
-                "typical_tools": ["five-ws-and-two-hs", "run-chart"],
+                "typical_tools": ["five-ws-and-two-hs", "after-action-review"],
             },
             {
                 "name": "Confused: break it down",
@@ -956,7 +1019,13 @@ FRAMEWORKS = [
                     "How do we know how we are doing?",
                     "Where do we waste time and movement?",
                 ],
-                "typical_tools": ["spaghetti-diagram", "observation", "run-chart"],
+                "typical_tools": [
+                    "spaghetti-diagram",
+                    "observation",
+                    "run-chart",
+                    "five-s",
+                    "visual-management",
+                ],
             },
             {
                 "name": "Process modules",
@@ -971,7 +1040,7 @@ FRAMEWORKS = [
                 "name": "Sustain",
                 "purpose": "Keep the gains and hand ownership to the team.",
                 "key_questions": ["Are the gains holding?", "What is our next module?"],
-                "typical_tools": ["spc-chart", "run-chart"],
+                "typical_tools": ["spc-chart", "run-chart", "standard-work"],
             },
         ],
         "perspectives": ["people", "systems"],
@@ -1028,7 +1097,13 @@ FRAMEWORKS = [
                     "Spend a focused week redesigning one process with the people who run it."
                 ),
                 "key_questions": ["What is the current state?", "What can we try this week?"],
-                "typical_tools": ["process-map", "spaghetti-diagram", "five-whys", "brainstorming"],
+                "typical_tools": [
+                    "process-map",
+                    "spaghetti-diagram",
+                    "five-whys",
+                    "brainstorming",
+                    "visual-management",
+                ],
             },
             {
                 "name": "Standardise",
@@ -1037,7 +1112,7 @@ FRAMEWORKS = [
                     "What is the one best way we know today?",
                     "How could it still fail?",
                 ],
-                "typical_tools": ["process-map", "fmea"],
+                "typical_tools": ["process-map", "fmea", "standard-work", "five-s"],
             },
             {
                 "name": "Follow up",
@@ -1110,19 +1185,26 @@ FRAMEWORKS = [
                     "one-to-one-interviews",
                     "observation",
                     "scenarios-and-storyboards",
+                    "discovery-interviews",
+                    "emotional-mapping",
                 ],
             },
             {
                 "name": "Come together",
                 "purpose": "Share what you learned and agree shared priorities.",
                 "key_questions": ["What do patients and staff agree on?", "Where should we start?"],
-                "typical_tools": ["moscow-prioritisation", "personas"],
+                "typical_tools": [
+                    "moscow-prioritisation",
+                    "personas",
+                    "emotional-mapping",
+                    "affinity-diagram",
+                ],
             },
             {
                 "name": "Co-design",
                 "purpose": "Work in small mixed groups to design and test changes.",
                 "key_questions": ["What could we change?", "How will we test it?"],
-                "typical_tools": ["brainstorming", "pdsa-cycle"],
+                "typical_tools": ["brainstorming", "pdsa-cycle", "prototyping"],
             },
             {
                 "name": "Review and celebrate",
@@ -1197,7 +1279,12 @@ FRAMEWORKS = [
                     "Which problem matters most?",
                     "How would we describe it in one sentence?",
                 ],
-                "typical_tools": ["moscow-prioritisation", "pareto-chart", "five-whys"],
+                "typical_tools": [
+                    "moscow-prioritisation",
+                    "pareto-chart",
+                    "five-whys",
+                    "affinity-diagram",
+                ],
             },
             {
                 "name": "Develop",
@@ -1211,6 +1298,7 @@ FRAMEWORKS = [
                     "morphological-chart",
                     "disney-method",
                     "scenarios-and-storyboards",
+                    "nominal-group-technique",
                 ],
             },
             {
@@ -1220,7 +1308,7 @@ FRAMEWORKS = [
                     "Does it work for real people?",
                     "What needs to change before launch?",
                 ],
-                "typical_tools": ["user-trials", "expert-review", "pdsa-cycle"],
+                "typical_tools": ["user-trials", "expert-review", "pdsa-cycle", "prototyping"],
             },
         ],
         "perspectives": ["design", "people"],
@@ -1270,7 +1358,13 @@ FRAMEWORKS = [
                     "Learn how the current system works and why it gives the results it does."
                 ),
                 "key_questions": ["How does the process work today?", "What causes the problem?"],
-                "typical_tools": ["process-map", "fishbone-diagram", "one-to-one-interviews"],
+                "typical_tools": [
+                    "process-map",
+                    "fishbone-diagram",
+                    "one-to-one-interviews",
+                    "sipoc",
+                    "demand-and-capacity-analysis",
+                ],
             },
             {
                 "name": "Develop the aim",
@@ -1279,7 +1373,7 @@ FRAMEWORKS = [
                     "What will improve, by how much and by when?",
                     "What will drive it?",
                 ],
-                "typical_tools": ["driver-diagram", "five-ws-and-two-hs"],
+                "typical_tools": ["driver-diagram", "five-ws-and-two-hs", "measurement-plan"],
             },
             {
                 "name": "Test changes",
@@ -1300,7 +1394,11 @@ FRAMEWORKS = [
                     "Where could this work next?",
                     "What will help or hinder spread?",
                 ],
-                "typical_tools": ["force-field-analysis", "swot-analysis"],
+                "typical_tools": [
+                    "force-field-analysis",
+                    "swot-analysis",
+                    "sustainability-and-spread-plan",
+                ],
             },
         ],
         "perspectives": ["management", "systems"],

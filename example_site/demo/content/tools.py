@@ -86,6 +86,100 @@ OHNO = {
 }
 
 
+MAKING_DATA_COUNT = {
+    "title": "Making Data Count",
+    "authors": "NHS England and NHS Improvement",
+    "year": 2019,
+    "publisher": "NHS England",
+    "url": "https://www.england.nhs.uk/publication/making-data-count/",
+}
+
+PSIRF = {
+    "title": "Patient Safety Incident Response Framework",
+    "authors": "NHS England",
+    "year": 2022,
+    "publisher": "NHS England",
+    "url": (
+        "https://www.england.nhs.uk/patient-safety/patient-safety-insight/"
+        "incident-response-framework/"
+    ),
+}
+
+SEIPS_101 = {
+    "title": "SEIPS 101 and seven simple SEIPS tools",
+    "authors": "Holden RJ, Carayon P",
+    "year": 2021,
+    "publisher": "BMJ Quality & Safety",
+    "url": "https://doi.org/10.1136/bmjqs-2020-012538",
+}
+
+SEIPS_2006 = {
+    "title": "Work system design for patient safety: the SEIPS model",
+    "authors": (
+        "Carayon P, Schoofs Hundt A, Karsh BT, Gurses AP, Alvarado CJ, Smith M, Flatley Brennan P"
+    ),
+    "year": 2006,
+    "publisher": "Quality and Safety in Health Care",
+    "url": "https://doi.org/10.1136/qshc.2005.015842",
+}
+
+POCF_EBCD = {
+    "title": "Experience-based co-design (EBCD) toolkit",
+    "authors": "The Point of Care Foundation",
+    "year": None,
+    "publisher": "The Point of Care Foundation",
+    "url": (
+        "https://www.pointofcarefoundation.org.uk/resource/experience-based-co-design-ebcd-toolkit/"
+    ),
+}
+
+BATE_ROBERT_2006 = {
+    "title": (
+        "Experience-based design: from redesigning the system around the patient to "
+        "co-designing services with the patient"
+    ),
+    "authors": "Bate P, Robert G",
+    "year": 2006,
+    "publisher": "Quality and Safety in Health Care",
+    "url": "https://doi.org/10.1136/qshc.2005.016527",
+}
+
+QI_MADE_SIMPLE = {
+    "title": (
+        "Quality improvement made simple: what everyone should know about health care quality "
+        "improvement"
+    ),
+    "authors": "Jones B, Kwong E, Warburton W",
+    "year": 2021,
+    "publisher": "The Health Foundation",
+    "url": "https://doi.org/10.37829/HF-2021-I05",
+}
+
+QUALITY_TOOLBOX = {
+    "title": "The Quality Toolbox (2nd edition)",
+    "authors": "Tague NR",
+    "year": 2005,
+    "publisher": "ASQ Quality Press",
+    "url": "",
+}
+
+PRODUCTIVE_WARD = {
+    "title": "The Productive Ward: Releasing Time to Care",
+    "authors": "NHS Institute for Innovation and Improvement",
+    "year": 2007,
+    "publisher": "NHS Institute for Innovation and Improvement",
+    "url": "",
+}
+
+DOUBLE_DIAMOND = {
+    "title": "The Double Diamond",
+    "authors": "Design Council",
+    "year": None,
+    "publisher": "Design Council",
+    "url": "https://www.designcouncil.org.uk/our-resources/the-double-diamond/",
+}
+
+
 TOOLS = [
     # Understand the system
     {
@@ -3773,5 +3867,1639 @@ TOOLS = [
         "strands": ["understand-the-system", "make-the-case"],
         "categories": ["mapping-and-modelling", "planning-and-making-the-case"],
         "frameworks": [],
+    },
+    # Measurement and flow
+    {
+        "slug": "measurement-plan",
+        "title": "Measurement plan",
+        "aliases": ["Family of measures", "Measures definition sheet"],
+        "purpose": (
+            "Choose outcome, process and balancing measures and define each one so everyone "
+            "counts it the same way."
+        ),
+        "when_to_use": [
+            (
+                "Use it once you have an aim and before you test changes, so that the baseline is "
+                "collected in the same way as the later data."
+            ),
+            (
+                "A family of measures usually has one or two outcome measures (is the aim being "
+                "met?), a few process measures (are we doing the things we think will help?) and "
+                "at least one balancing measure (are we causing a problem somewhere else?)."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not build a large dashboard for a small test of change. Three to five "
+                "measures are usually enough."
+            ),
+        ],
+        "steps": [
+            "Write the aim, with a number and a date.",
+            (
+                "Choose one or two outcome measures that show whether the aim is met.",
+                "For example: the percentage of patients with suspected sepsis who get "
+                "antibiotics within 1 hour.",
+            ),
+            (
+                "Choose a few process measures linked to your change ideas.",
+                "Process measures show whether the changes are happening, such as the "
+                "percentage of patients screened for sepsis at triage.",
+            ),
+            (
+                "Choose at least one balancing measure.",
+                "A balancing measure watches for harm elsewhere in the system, such as longer "
+                "waits for other patients or antibiotics given when they were not needed.",
+            ),
+            (
+                "Write an operational definition for each measure.",
+                "Say exactly what is counted and what is left out, the numerator and "
+                "denominator, the data source, who collects it, how often, and how records are "
+                "sampled. Two people using the definition on the same records should get the "
+                "same number.",
+            ),
+            "Test the definitions on a week of real data, and fix what is unclear.",
+            "Decide how each measure will be shown, usually as a run chart, and who reviews it.",
+        ],
+        "top_tips": [
+            "Collect small samples often, such as 10 records a week, rather than one big audit.",
+            "Agree each definition with the people who will collect the data.",
+            "Keep the same definitions for the whole project, and note any change on the charts.",
+        ],
+        "pitfalls": [
+            "Do not choose only measures you already collect; they may miss the effect of changes.",
+            (
+                "Avoid a plan with no balancing measure; a gain in one place can hide a loss "
+                "elsewhere."
+            ),
+        ],
+        "inputs": "An aim, change ideas or a driver diagram, and knowledge of what data exist.",
+        "outputs": (
+            "A short list of outcome, process and balancing measures, each with an operational "
+            "definition and a plan for collecting it."
+        ),
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 2,
+        "participants_max": 6,
+        "facilitation": "helpful",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [HEALTH_CARE_DATA_GUIDE, QI_MADE_SIMPLE, MAKING_DATA_COUNT],
+        "templates": [
+            {
+                "title": "Measures definition sheet",
+                "description": (
+                    "One row for each measure: its type (outcome, process or balancing), name, "
+                    "operational definition, numerator, denominator, source, sample, frequency, "
+                    "owner and chart."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a medical admissions unit aimed to give 90% of patients with "
+                "suspected sepsis antibiotics within 1 hour by March. The outcome measure was the "
+                "weekly percentage treated within the hour. Process measures were screening at "
+                "triage and time to first medical review. The balancing measure was the number "
+                "of antibiotic courses stopped within 48 hours."
+            ),
+            (
+                "Testing the definitions on one week of records showed that two nurses timed "
+                "'recognition' differently. The team fixed it as the time of the first screening "
+                "score."
+            ),
+        ],
+        "perspectives": ["management", "systems"],
+        "stages": ["initiate", "understand", "deliver"],
+        "strands": ["collect-the-evidence", "make-the-case"],
+        "categories": ["measuring-and-testing"],
+        "frameworks": ["model-for-improvement", "lean-six-sigma", "nes-qi-journey"],
+    },
+    {
+        "slug": "demand-and-capacity-analysis",
+        "title": "Demand and capacity analysis",
+        "aliases": ["Demand and capacity modelling", "Queue analysis"],
+        "purpose": (
+            "Compare the work arriving with the capacity to do it, to find why queues and waits "
+            "build up."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a waiting list grows, a clinic overruns or beds run out at the same "
+                "times each week. It shows whether the problem is too little capacity, or "
+                "capacity in the wrong place at the wrong time."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not judge it on averages alone. A service can have enough capacity on average "
+                "and still build queues, because demand and capacity both vary."
+            ),
+        ],
+        "steps": [
+            "Choose the service and the unit of work, such as referrals, appointments or bed days.",
+            (
+                "Measure demand, by day or hour, for at least 8 to 12 weeks.",
+                "Demand is all the work that arrives, including requests turned away or sent "
+                "elsewhere. The work you actually did is activity, not demand.",
+            ),
+            (
+                "Measure capacity in the same units and periods.",
+                "Capacity is the work the service could do with the staff, rooms and equipment "
+                "it has, once planned leave and other duties are taken off.",
+            ),
+            (
+                "Measure activity and the backlog, and plot all four over time on one chart.",
+                "The backlog is the queue of work waiting. If demand is above activity week "
+                "after week, the backlog grows.",
+            ),
+            "Find the mismatches, such as capacity that sits idle on Mondays while demand peaks.",
+            (
+                "Test changes that match capacity to demand, such as moving sessions, before you "
+                "ask for more resources."
+            ),
+        ],
+        "top_tips": [
+            "Count demand where it arrives, not where it is booked.",
+            "Break the data down by day of the week and hour of the day.",
+            "Involve the booking team; they know where hidden queues sit.",
+        ],
+        "pitfalls": [
+            "Do not confuse activity with demand.",
+            "Avoid planning to run at 100% of capacity; queues grow fast when a service is full.",
+        ],
+        "inputs": "Referral, booking and activity data, staff rotas and session plans.",
+        "outputs": (
+            "Charts of demand, capacity, activity and backlog, and a list of mismatches to test."
+        ),
+        "expertise": "some",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 6,
+        "facilitation": "helpful",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [
+            QSIR_TOOLS,
+            {
+                "title": "Reducing waiting times in the NHS: is lack of capacity the problem?",
+                "authors": "Silvester K, Lendon R, Bevan H, Steyn R, Walley P",
+                "year": 2004,
+                "publisher": "Clinician in Management",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Demand and capacity workbook",
+                "description": (
+                    "A spreadsheet with weekly columns for demand, capacity, activity and "
+                    "backlog, a chart that plots the four together and a day-of-the-week "
+                    "breakdown."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a community physiotherapy waiting list rose from 310 to 480 "
+                "in 6 months. Over 10 weeks, demand averaged 62 referrals a week and capacity 64 "
+                "new appointments, so the service looked big enough. But 40% of slots were on "
+                "Fridays, when few patients could come, and 18 slots a week went unused. Moving "
+                "10 Friday slots to Tuesday and Wednesday evenings stopped the list growing "
+                "within 8 weeks."
+            ),
+        ],
+        "perspectives": ["systems", "management"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "collect-the-evidence"],
+        "categories": ["mapping-and-modelling", "measuring-and-testing"],
+        "frameworks": ["lean", "improving-improvement", "nes-qi-journey"],
+    },
+    {
+        "slug": "sipoc",
+        "title": "SIPOC diagram",
+        "aliases": ["SIPOC", "Suppliers, inputs, process, outputs, customers"],
+        "purpose": (
+            "Set the boundary of a process by listing its suppliers, inputs, main steps, outputs "
+            "and customers."
+        ),
+        "when_to_use": [
+            (
+                "Use it at the start of a project to agree where a process starts and ends, and "
+                "who gives and receives what. It is a quick first step before a detailed process "
+                "map."
+            ),
+            "Update it at the end of a project, to hand the new process over to its owner.",
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to find where delays or errors happen; it has too little detail. "
+                "Use a process map or a swimlane diagram."
+            ),
+        ],
+        "steps": [
+            "Name the process and agree its first and last steps.",
+            "List the 4 to 7 main steps between them, each starting with a verb.",
+            "List the outputs of the process, and the customers who receive each one.",
+            "List the inputs each step needs, and the suppliers who provide them.",
+            (
+                "Check what each customer needs from each output.",
+                "Customers include patients and also the next team in the pathway, such as the "
+                "ward that receives a patient from theatre.",
+            ),
+            "Agree the diagram with the process owner and use it to set the project's scope.",
+        ],
+        "top_tips": [
+            "Fill in the process column first, then outputs and customers, then the rest.",
+            "Count other teams and electronic systems as suppliers and customers.",
+            "Keep it to one page.",
+        ],
+        "pitfalls": [
+            "Do not add detail; save it for the process map.",
+            "Avoid listing the patient as the only customer.",
+        ],
+        "inputs": "People who know the process from end to end.",
+        "outputs": "A one-page table that sets the scope and boundary of the process.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Lean Six Sigma: Combining Six Sigma Quality with Lean Production Speed",
+                "authors": "George ML",
+                "year": 2002,
+                "publisher": "McGraw-Hill",
+                "url": "",
+            },
+            QSIR_TOOLS,
+        ],
+        "templates": [
+            {
+                "title": "SIPOC table",
+                "description": (
+                    "Five columns for suppliers, inputs, process, outputs and customers, with "
+                    "the first and last steps of the process written above them."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a pathology team drew a SIPOC for urgent blood tests, from "
+                "the emergency department request to the result. It showed 6 suppliers, "
+                "including the porters and the electronic requesting system, and 4 customers. "
+                "The porters had been left out of the project; they joined the next meeting."
+            ),
+        ],
+        "perspectives": ["systems", "management"],
+        "stages": ["initiate", "understand", "sustain"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["mapping-and-modelling"],
+        "frameworks": ["lean-six-sigma", "nes-qi-journey"],
+    },
+    {
+        "slug": "histogram",
+        "title": "Histogram",
+        "aliases": ["Frequency chart", "Frequency distribution"],
+        "purpose": (
+            "Show how a set of measurements is spread, to see its centre, its range and any "
+            "unusual shape."
+        ),
+        "when_to_use": [
+            (
+                "Use it when you have 50 or more measurements of something like waiting times or "
+                "length of stay, and want to see how they are spread, not just the average. A "
+                "long tail or a second peak often shows where to look."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to see change over time; it hides the order of the data. Use a "
+                "run chart for that."
+            ),
+        ],
+        "steps": [
+            (
+                "Collect at least 50 measurements of one thing, such as minutes from arrival to "
+                "triage."
+            ),
+            "Choose 6 to 12 equal bins, such as 0 to 9 minutes, 10 to 19 minutes and so on.",
+            "Count how many measurements fall in each bin.",
+            "Draw a bar for each bin, with no gaps between the bars.",
+            (
+                "Describe the shape: its centre, its spread, any skew and any second peak.",
+                "A second peak often means two processes mixed together, such as weekday and "
+                "weekend patients. A long tail to the right is common for waiting times.",
+            ),
+            "Mark any target or limit, and count how many values fall beyond it.",
+        ],
+        "top_tips": [
+            "Draw separate histograms if you suspect two processes are mixed together.",
+            "Use the same bins when you compare before and after a change.",
+            "Report the median and the 90th centile, not only the mean.",
+        ],
+        "pitfalls": [
+            "Do not use so few bins that they hide the shape.",
+            "Avoid comparing groups of very different sizes by counts; use percentages.",
+        ],
+        "inputs": "At least 50 measurements of one measure.",
+        "outputs": "A chart of how the data are spread, with a short description of its shape.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 3,
+        "facilitation": "none",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [IHI_QI_ESSENTIALS, QUALITY_TOOLBOX],
+        "templates": [
+            {
+                "title": "Histogram spreadsheet",
+                "description": (
+                    "A spreadsheet that suggests bin sizes, counts the values in each bin, draws "
+                    "the chart and reports the median and the 90th centile."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: an emergency department drew a histogram of 400 times from "
+                "arrival to first assessment. Most were under 20 minutes, but a second peak sat "
+                "at 50 to 70 minutes. Splitting the data showed that the second peak was almost "
+                "all patients who arrived by ambulance between 4pm and 8pm, when handover queues "
+                "built up."
+            ),
+        ],
+        "perspectives": ["systems"],
+        "stages": ["understand", "deliver"],
+        "strands": ["collect-the-evidence", "define-the-problem"],
+        "categories": ["measuring-and-testing", "analysing-problems"],
+        "frameworks": ["lean-six-sigma"],
+    },
+    {
+        "slug": "scatter-diagram",
+        "title": "Scatter diagram",
+        "aliases": ["Scatter plot", "Scattergram"],
+        "purpose": "Plot two measures against each other to see whether they move together.",
+        "when_to_use": [
+            (
+                "Use it to test a theory from a fishbone diagram or a driver diagram with data, "
+                "such as 'more moves between wards lead to more falls'."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to prove that one thing causes another. A link can come from a "
+                "third factor, such as a busy week that raises both."
+            ),
+        ],
+        "steps": [
+            "Choose two measures you think are linked, and collect them in pairs, one pair a day.",
+            "Collect at least 30 pairs.",
+            "Put the suspected cause along the bottom and the effect up the side.",
+            "Plot one dot for each pair.",
+            "Look at the pattern: an upward or downward drift, a curve, or no pattern at all.",
+            "Check for a third factor that could explain the pattern before you act on it.",
+        ],
+        "top_tips": [
+            "Label dots that sit far from the rest, and find out what happened on those days.",
+            "Use different colours for groups, such as weekdays and weekends.",
+            "Pair the chart with a run chart of each measure.",
+        ],
+        "pitfalls": [
+            "Do not read a strong pattern as proof of cause.",
+            "Avoid drawing a trend line through a cloud of dots with no clear pattern.",
+        ],
+        "inputs": "At least 30 pairs of measurements.",
+        "outputs": "A chart that shows whether, and how strongly, two measures move together.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 3,
+        "facilitation": "none",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [IHI_QI_ESSENTIALS, QUALITY_TOOLBOX],
+        "templates": [
+            {
+                "title": "Scatter diagram spreadsheet",
+                "description": (
+                    "A two-column data sheet that draws the chart, colours groups and labels "
+                    "outlying points."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a ward plotted, for 60 days, the number of patients moved in "
+                "from other wards against the number of falls that day. Days with 4 or more moves "
+                "had most of the falls. The team then looked at how moved patients were handed "
+                "over, and found that falls risk assessments did not travel with them."
+            ),
+        ],
+        "perspectives": ["systems", "risk"],
+        "stages": ["understand"],
+        "strands": ["define-the-problem", "collect-the-evidence"],
+        "categories": ["analysing-problems", "measuring-and-testing"],
+        "frameworks": ["lean-six-sigma"],
+    },
+    # Experience and ideas
+    {
+        "slug": "discovery-interviews",
+        "title": "Patient stories and discovery interviews",
+        "aliases": ["Patient narratives", "Discovery interviews", "Experience interviews"],
+        "purpose": (
+            "Hear in people's own words what it is like to receive or give care, including how "
+            "it felt."
+        ),
+        "when_to_use": [
+            (
+                "Use it early, to understand a service from the side of patients and carers, and "
+                "to bring their view into the team."
+            ),
+            (
+                "A discovery interview is an open conversation that follows the person's own "
+                "journey, rather than a fixed list of questions."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not treat one story as evidence of how common a problem is; pair stories "
+                "with data."
+            ),
+            (
+                "Do not start without consent, a plan to support a person who becomes upset, and "
+                "your organisation's rules for involving patients."
+            ),
+        ],
+        "steps": [
+            "Decide which part of the service you want to learn about, and who could tell you.",
+            "Invite people through staff they trust, explain the purpose and get written consent.",
+            (
+                "Ask the person to tell their story from the beginning, in their own words.",
+                "Use open prompts such as 'What happened next?' and 'How did that feel?'. Let "
+                "silences run, and do not correct or defend the service.",
+            ),
+            "Record the conversation, with permission, or take careful notes.",
+            "Mark the touchpoints: the moments that mattered most, good or bad.",
+            (
+                "Share the themes with the person first, then with the team, with anything that "
+                "could identify them removed."
+            ),
+        ],
+        "top_tips": [
+            "Meet where the person feels at ease, such as their own home.",
+            "Ask someone outside the team to interview, so that people speak freely.",
+            "Tell people later what changed because of their story.",
+        ],
+        "pitfalls": [
+            "Do not hear only from people who complained, or only from those who praised you.",
+            "Avoid leading questions that steer people to the problem you already suspect.",
+        ],
+        "inputs": "Consent forms, a quiet place, a recorder and a trained interviewer.",
+        "outputs": "Stories, a list of touchpoints and themes for the team to act on.",
+        "expertise": "some",
+        "duration": "weeks",
+        "participants_min": 1,
+        "participants_max": 2,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [POCF_EBCD, BATE_ROBERT_2006],
+        "templates": [
+            {
+                "title": "Discovery interview guide",
+                "description": (
+                    "Opening words, a consent checklist, open prompts for each stage of the "
+                    "journey, a touchpoint log and a plan for support if the person becomes upset."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a stroke unit heard the stories of 8 patients and 5 carers. "
+                "Six of them described the same low point: not knowing when transport would come "
+                "on the day of discharge, and sometimes waiting 5 hours in a chair. None of this "
+                "showed in the complaints data. It became the first touchpoint the team improved."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["gathering-insight"],
+        "frameworks": ["lean", "engineering-better-care", "experience-based-co-design"],
+    },
+    {
+        "slug": "emotional-mapping",
+        "title": "Emotional mapping",
+        "aliases": ["Experience journey map", "Emotional touchpoint map", "Patient journey map"],
+        "purpose": (
+            "Plot the emotional highs and lows of a journey through care to find the moments that "
+            "matter most."
+        ),
+        "when_to_use": [
+            (
+                "Use it after you have gathered stories or watched the service, to show patients, "
+                "carers and staff together where the journey feels good or bad. It is a core "
+                "step of experience-based co-design."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not draw the map for patients without them. A map of what staff think "
+                "patients feel often misses the real low points."
+            ),
+        ],
+        "steps": [
+            "Draw the journey as a line of steps from first contact to the end of care.",
+            (
+                "Ask patients and carers to mark how they felt at each step, from very good to "
+                "very bad."
+            ),
+            "Ask staff to do the same for their part of the journey, on a separate map.",
+            "Join the marks to show the highs and lows.",
+            "Write the words people used at the highest and lowest points.",
+            "Choose, with patients and staff, the two or three touchpoints to work on first.",
+        ],
+        "top_tips": [
+            "Use people's own words on the map, not clinical terms.",
+            (
+                "Put the patient and staff maps side by side; the differences start good "
+                "conversations."
+            ),
+            "Keep the high points in view; they show what to protect.",
+        ],
+        "pitfalls": [
+            "Do not average emotions across people; a few very bad moments matter.",
+            "Avoid turning the session into a complaints hearing about individuals.",
+        ],
+        "inputs": "Stories or observation notes, a long sheet of paper, emotion words or stickers.",
+        "outputs": "A journey map with emotional highs and lows, and agreed priority touchpoints.",
+        "expertise": "none",
+        "duration": "half-day",
+        "participants_min": 3,
+        "participants_max": 15,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            POCF_EBCD,
+            {
+                "title": (
+                    "Bringing User Experience to Healthcare Improvement: The Concepts, Methods and "
+                    "Practices of Experience-Based Design"
+                ),
+                "authors": "Bate P, Robert G",
+                "year": 2007,
+                "publisher": "Radcliffe Publishing",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Emotional journey sheet",
+                "description": (
+                    "A strip with the steps of the journey along the top, a scale from very good "
+                    "to very bad, and space for quotes at each step."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: in a chemotherapy day unit, 9 patients mapped their journey. "
+                "For most, the lowest point was the first visit: waiting in a corridor without "
+                "knowing what would happen. Staff had marked that step as neutral. The unit "
+                "started a welcome phone call the day before each first visit."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["gathering-insight", "mapping-and-modelling"],
+        "frameworks": ["experience-based-co-design"],
+    },
+    {
+        "slug": "affinity-diagram",
+        "title": "Affinity diagram",
+        "aliases": ["KJ method", "Affinity mapping", "Thematic grouping"],
+        "purpose": (
+            "Group many ideas, comments or observations into themes so that a team can make "
+            "sense of them."
+        ),
+        "when_to_use": [
+            (
+                "Use it after a brainstorm, a round of interviews or a survey with free-text "
+                "answers, when there are too many items to discuss one by one."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it for a handful of items; just discuss them. To rank the themes "
+                "afterwards, use nominal group technique or an impact and effort matrix."
+            ),
+        ],
+        "steps": [
+            "Write each idea or comment on its own sticky note.",
+            "Spread the notes out where everyone can see them.",
+            "Move notes that seem related next to each other, in silence.",
+            "Discuss any note that keeps moving, and copy it if it fits two groups.",
+            "Write a heading for each group that sums up its theme.",
+            "Record the themes and agree which ones to explore further.",
+        ],
+        "top_tips": [
+            "Sort in silence first, and talk afterwards.",
+            "Write short phrases with a verb on each note.",
+            "Let the headings come from the notes, not from a list you had in mind.",
+        ],
+        "pitfalls": [
+            "Do not force every note into a group; a few loners are fine.",
+            "Avoid headings so broad, such as 'communication', that they hide what people said.",
+        ],
+        "inputs": "Many ideas or comments, sticky notes and wall space.",
+        "outputs": "Themes with headings, each with the notes that support it.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 12,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [QUALITY_TOOLBOX, QSIR_TOOLS],
+        "templates": [
+            {
+                "title": "Affinity board",
+                "description": (
+                    "A wall layout with an area for ungrouped notes, columns for the groups and "
+                    "a header card for each theme."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a mental health team had 96 comments about handovers from a "
+                "staff survey. In 30 minutes the team grouped them into 7 themes. The largest, "
+                "'no time to read notes before the shift', held 23 comments and became the focus "
+                "of the first test of change."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["define-the-problem", "develop-the-solution"],
+        "categories": ["analysing-problems", "gathering-insight"],
+        "frameworks": ["experience-based-co-design", "double-diamond"],
+    },
+    {
+        "slug": "nominal-group-technique",
+        "title": "Nominal group technique",
+        "aliases": ["NGT", "Structured group ranking"],
+        "purpose": (
+            "Let each person generate and rank ideas in a structured way, so every voice counts "
+            "equally."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a group must agree priorities and some people tend to dominate, or "
+                "when the topic is sensitive. It works well with patients and staff together."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it when the group needs to explore a problem freely; the structure "
+                "limits discussion. For experts who cannot meet, use a Delphi study instead."
+            ),
+        ],
+        "steps": [
+            "Ask one clear question, such as 'What stops patients getting to clinic on time?'.",
+            "Give everyone 5 to 10 minutes to write their own ideas in silence.",
+            "Go round the group, taking one idea from each person in turn, without discussion.",
+            "Discuss each idea briefly to make its meaning clear, and merge duplicates.",
+            (
+                "Ask each person to rank their top five ideas in private.",
+                "Give 5 points to each person's first choice, 4 to their second and so on, then "
+                "add up the points for each idea.",
+            ),
+            "Share the totals and agree the top priorities.",
+        ],
+        "top_tips": [
+            "Record every idea in the person's own words.",
+            "Keep discussion to what ideas mean, not to arguing for them.",
+            "Ask a neutral person to facilitate.",
+        ],
+        "pitfalls": [
+            "Do not skip the silent writing; it is what protects quieter voices.",
+            "Avoid groups of more than about 10; split larger groups and combine the scores.",
+        ],
+        "inputs": "A clear question, a group of 5 to 10 people and a flipchart.",
+        "outputs": "A ranked list of ideas that the whole group has scored.",
+        "expertise": "none",
+        "duration": "half-day",
+        "participants_min": 5,
+        "participants_max": 10,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "How to use the nominal group and Delphi techniques",
+                "authors": "McMillan SS, King M, Tully MP",
+                "year": 2016,
+                "publisher": "International Journal of Clinical Pharmacy",
+                "url": "https://doi.org/10.1007/s11096-016-0257-x",
+            },
+            {
+                "title": (
+                    "Group Techniques for Program Planning: A Guide to Nominal Group and Delphi "
+                    "Processes"
+                ),
+                "authors": "Delbecq AL, Van de Ven AH, Gustafson DH",
+                "year": 1975,
+                "publisher": "Scott, Foresman",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Nominal group scoring sheet",
+                "description": (
+                    "The question at the top, a numbered list of ideas, and columns for each "
+                    "person's points and the total."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: 8 patients and 4 staff in a diabetes clinic used nominal "
+                "group technique to choose what to improve first. Of 31 ideas, 'one phone number "
+                "that someone answers' scored 41 points, well ahead of the next at 22."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["define-the-problem", "develop-the-solution"],
+        "categories": ["analysing-problems", "generating-ideas"],
+        "frameworks": ["double-diamond"],
+    },
+    {
+        "slug": "impact-effort-matrix",
+        "title": "Impact and effort matrix",
+        "aliases": ["Impact-effort grid", "Pay-off matrix"],
+        "purpose": "Sort change ideas by likely impact and effort to choose which to test first.",
+        "when_to_use": [
+            (
+                "Use it after generating ideas, when there are more than you can test at once. "
+                "It helps a team agree a starting point quickly."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to rule ideas out for good; the ratings are guesses that tests "
+                "will change. Safety-critical changes need a risk assessment as well."
+            ),
+        ],
+        "steps": [
+            "Write each change idea on a sticky note.",
+            "Draw a grid with impact up the side and effort along the bottom.",
+            (
+                "Place each idea on the grid after a short discussion.",
+                "Impact is how far the idea would move you towards the aim. Effort covers time, "
+                "money, people and how hard the change would be to make.",
+            ),
+            (
+                "Name the four quadrants and agree what to do with each.",
+                "High impact, low effort: quick wins; test these first.\n"
+                "High impact, high effort: major projects; plan them.\n"
+                "Low impact, low effort: fill-ins; do them if there is time.\n"
+                "Low impact, high effort: set them aside.",
+            ),
+            "Choose the ideas to test first, and link each one to a PDSA cycle.",
+        ],
+        "top_tips": [
+            "Rate impact against the aim, not against what people like.",
+            "Ask the people who would do the work to rate the effort.",
+            "Redraw the grid after the first tests.",
+        ],
+        "pitfalls": [
+            "Do not let the most senior person place every note.",
+            "Avoid taking only quick wins; the biggest gains may be in the major projects.",
+        ],
+        "inputs": "A list of change ideas and a clear aim.",
+        "outputs": "Ideas sorted into four groups, and a short list to test first.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 12,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [QSIR_TOOLS, QUALITY_TOOLBOX],
+        "templates": [
+            {
+                "title": "Impact and effort grid",
+                "description": (
+                    "A two-by-two grid with the four quadrants named, and a column that links "
+                    "each chosen idea to its first test."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a GP practice had 17 ideas to cut missed appointments. Text "
+                "reminders two days ahead sat in 'quick wins' and were tested first; missed "
+                "appointments fell from 9% to 6% over 8 weeks. An evening clinic was rated a "
+                "major project and planned for the following year."
+            ),
+        ],
+        "perspectives": ["design", "management"],
+        "stages": ["co-design"],
+        "strands": ["develop-the-solution", "manage-the-plan"],
+        "categories": ["generating-ideas", "planning-and-making-the-case"],
+        "frameworks": ["lean-six-sigma"],
+    },
+    {
+        "slug": "prototyping",
+        "title": "Prototyping",
+        "aliases": ["Mock-up", "Paper prototype", "Rapid prototyping"],
+        "purpose": (
+            "Make a quick, cheap version of an idea so that people can try it and improve it early."
+        ),
+        "when_to_use": [
+            (
+                "Use it as soon as you have an idea for a new form, leaflet, room layout, pathway "
+                "or piece of equipment. A rough prototype shows problems that no meeting will."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not try an unfinished prototype on real patients where it could harm them; "
+                "use role play or simulation first."
+            ),
+        ],
+        "steps": [
+            (
+                "Decide what question the prototype should answer, such as 'Can patients use it "
+                "alone?'."
+            ),
+            (
+                "Make the simplest version that answers it: paper, cardboard, a role play or a "
+                "clickable mock-up."
+            ),
+            "Ask the people who will use it to try it, while you watch and stay quiet.",
+            "Note where they hesitate, make mistakes or ask for help.",
+            "Change the prototype and try it again, several times.",
+            "Move to a more finished version only when the rough one works.",
+        ],
+        "top_tips": [
+            "Make it rough on purpose; people criticise a rough version more freely.",
+            "Try each version with about 5 users; most problems show up by then.",
+            "Keep every version, with a note of what changed and why.",
+        ],
+        "pitfalls": [
+            "Do not fall in love with the first version.",
+            "Avoid explaining how it works before people try it.",
+        ],
+        "inputs": "An idea, cheap materials and the people who will use it.",
+        "outputs": "A tested, improved design and a record of what each round taught you.",
+        "expertise": "none",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [DOUBLE_DIAMOND, EBC_REPORT],
+        "templates": [
+            {
+                "title": "Prototype test sheet",
+                "description": (
+                    "The question the prototype answers, tasks for users, an observation grid and "
+                    "a box for the changes to make."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a sexual health clinic made a paper version of a new online "
+                "booking page. Of the first 5 people who tried it, 3 could not find how to choose "
+                "a clinic near them. After 3 rounds of changes, 9 out of 10 people booked without "
+                "help. Only then did the clinic ask its web team to build it."
+            ),
+        ],
+        "perspectives": ["design", "people"],
+        "stages": ["co-design"],
+        "strands": ["develop-the-solution"],
+        "categories": ["generating-ideas", "measuring-and-testing"],
+        "frameworks": [
+            "engineering-better-care",
+            "improving-improvement",
+            "seips",
+            "experience-based-co-design",
+            "double-diamond",
+        ],
+    },
+    # Human factors
+    {
+        "slug": "seips-work-system-analysis",
+        "title": "SEIPS work system analysis",
+        "aliases": ["SEIPS 101 tools", "PETT scan", "Work system scan"],
+        "purpose": (
+            "Describe the people, tasks, tools, organisation and environment behind a problem, and "
+            "how they interact."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a problem is about how work is done: after an incident, before new "
+                "equipment arrives, or when a process works on paper but not in practice. NHS "
+                "England's incident response framework (PSIRF) points to SEIPS for learning "
+                "responses."
+            ),
+        ],
+        "when_not_to_use": [
+            "Do not use it to rate individual performance; it looks at the system around people.",
+        ],
+        "steps": [
+            "Agree the work process or incident you want to understand.",
+            (
+                "Do a PETT scan: list the people, environment, tools and tasks involved.",
+                "People: patients, carers and staff, with their needs and skills. Environment: "
+                "the physical space, the organisation and wider pressures. Tools: equipment, IT "
+                "and paperwork. Tasks: what is done, how often and how hard it is.",
+            ),
+            "Watch the work and talk to the people who do it, to fill the gaps in the scan.",
+            (
+                "Map the interactions: where one part of the work system makes another harder or "
+                "easier."
+            ),
+            "Link those interactions to outcomes for patients, staff and the organisation.",
+            "Choose changes to the work system, not to people's effort, and test them.",
+        ],
+        "top_tips": [
+            "Include the patient and family as people in the work system.",
+            "Look for what helps work go well, not only for what goes wrong.",
+            "Use the short SEIPS 101 worksheets rather than inventing your own.",
+        ],
+        "pitfalls": [
+            "Do not stop at 'human error'; ask what in the system made the error likely.",
+            "Avoid filling in the scan from the office; go and see the work.",
+        ],
+        "inputs": "Time to observe, access to staff and patients, and the SEIPS 101 worksheets.",
+        "outputs": (
+            "A description of the work system, a map of interactions and a list of system "
+            "changes to test."
+        ),
+        "expertise": "some",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 6,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [SEIPS_101, SEIPS_2006],
+        "templates": [
+            {
+                "title": "PETT scan sheet",
+                "description": (
+                    "Four boxes for people, environment, tools and tasks, each with prompts, and "
+                    "space to note what gets in the way and what helps."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a community nursing team used SEIPS after 3 missed insulin "
+                "visits in a month. The PETT scan showed that the visit list came from a system "
+                "that dropped visits when a patient's address changed, and that new staff did "
+                "not know the workaround. The team added a daily check of changed addresses "
+                "while the supplier fixed the system."
+            ),
+        ],
+        "perspectives": ["people", "systems", "risk"],
+        "stages": ["understand"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["analysing-problems", "gathering-insight"],
+        "frameworks": ["seips"],
+    },
+    {
+        "slug": "task-analysis",
+        "title": "Hierarchical task analysis",
+        "aliases": ["HTA", "Task analysis"],
+        "purpose": (
+            "Break a task into goals, sub-tasks and steps to see what people must do, know and "
+            "decide."
+        ),
+        "when_to_use": [
+            (
+                "Use it to understand a complex or safety-critical task, such as setting up an "
+                "infusion pump, before you redesign it, write a checklist or plan training."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it for simple tasks with few steps; a process map is quicker. Where "
+                "the work depends mostly on team talk and judgement, observe and interview "
+                "instead."
+            ),
+        ],
+        "steps": [
+            "State the overall goal of the task, such as 'give the prescribed infusion safely'.",
+            "Break the goal into 4 to 8 sub-goals, then break each one into steps.",
+            (
+                "Add a plan at each level that says in what order, and when, the steps are done.",
+                "For example: 'Do 1 and 2, then 3. If the alarm sounds, do 4.'",
+            ),
+            "Check the analysis by watching the task done for real and asking staff.",
+            "Mark the steps where errors are likely or their effects would be serious.",
+            "Use the marked steps to guide redesign, checklists, training or an FMEA.",
+        ],
+        "top_tips": [
+            "Describe the task as it is done, not as the procedure says.",
+            "Stop breaking a step down once more detail would not change what you do.",
+            "Draw it as a tree so that others can check it quickly.",
+        ],
+        "pitfalls": [
+            "Do not go too deep too soon; the analysis can grow to hundreds of steps.",
+            "Avoid doing it without the people who do the task.",
+        ],
+        "inputs": "Procedures, time to observe the task, and the staff who do it.",
+        "outputs": "A tree of goals, sub-tasks, steps and plans, with error-prone steps marked.",
+        "expertise": "specialist",
+        "duration": "days",
+        "participants_min": 1,
+        "participants_max": 4,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Hierarchical task analysis: developments, applications, and extensions",
+                "authors": "Stanton NA",
+                "year": 2006,
+                "publisher": "Applied Ergonomics",
+                "url": "https://doi.org/10.1016/j.apergo.2005.06.003",
+            },
+            {
+                "title": "Task analysis and training design",
+                "authors": "Annett J, Duncan KD",
+                "year": 1967,
+                "publisher": "Occupational Psychology",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Task analysis tree",
+                "description": (
+                    "A tree layout with boxes for the goal, sub-goals and steps, a plan line at "
+                    "each level and a column for error risks."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a surgical team analysed how nurses set up a patient-"
+                "controlled analgesia pump. The tree had 6 sub-goals and 31 steps. Step 18, "
+                "entering the drug concentration, was where 2 past incidents had happened, and "
+                "the pump gave no check. The team added a second-person check at that step and "
+                "asked pharmacy to lock the concentration in the pump's drug library."
+            ),
+        ],
+        "perspectives": ["people", "design", "risk"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "develop-the-solution"],
+        "categories": ["analysing-problems", "managing-risk"],
+        "frameworks": ["system-safety-assessment", "seips"],
+    },
+    {
+        "slug": "after-action-review",
+        "title": "After-action review",
+        "aliases": ["AAR", "Structured debrief"],
+        "purpose": (
+            "Learn quickly from an event, good or bad, by comparing what was expected with what "
+            "happened."
+        ),
+        "when_to_use": [
+            (
+                "Use it soon after an event, such as a cardiac arrest call, a very busy shift, a "
+                "near miss or the first week of a new process. Under PSIRF it is one of the "
+                "learning responses to a patient safety incident."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it in place of a patient safety incident investigation where one is "
+                "needed; it can come first or run alongside. Do not use it to judge individuals."
+            ),
+        ],
+        "steps": [
+            "Bring together the people involved, as soon as you can, with a trained facilitator.",
+            "Set the ground rules: every view counts, and the aim is learning, not blame.",
+            "Ask: what did we expect to happen?",
+            "Ask: what actually happened?",
+            "Ask: why was there a difference, or why did it go well?",
+            "Ask: what have we learned, and what will we do differently next time?",
+            "Record the actions with owners, and share the learning.",
+        ],
+        "top_tips": [
+            "Keep it short: 20 to 60 minutes.",
+            "Start with what went well; it makes the rest easier to say.",
+            "Invite the most junior people to speak first.",
+        ],
+        "pitfalls": [
+            "Do not let it turn into a blame session; stop and reset if it does.",
+            "Avoid writing names beside mistakes in the notes.",
+        ],
+        "inputs": "The people involved, a facilitator and a quiet room.",
+        "outputs": "A short record of what happened, what was learned and the actions agreed.",
+        "expertise": "some",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 15,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [PSIRF, SEIPS_101],
+        "templates": [
+            {
+                "title": "After-action review record",
+                "description": (
+                    "The four questions with space for answers, an actions table with owners and "
+                    "dates, and a list of who took part, by role."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: after a slow response to a deteriorating child on a ward, the "
+                "team held a 30-minute after-action review the next day. Everyone had expected "
+                "the outreach team within 10 minutes; it took 25, because the bleep number on "
+                "the ward poster was out of date. The poster was fixed that day, and switchboard "
+                "now checks all the posters each month."
+            ),
+        ],
+        "perspectives": ["risk", "people"],
+        "stages": ["understand", "sustain"],
+        "strands": ["collect-the-evidence", "define-the-problem"],
+        "categories": ["gathering-insight", "managing-risk"],
+        "frameworks": ["human-systems-dynamics", "cynefin"],
+    },
+    {
+        "slug": "in-situ-simulation",
+        "title": "In-situ simulation",
+        "aliases": ["In situ simulation", "Simulation in the workplace", "Dry run"],
+        "purpose": (
+            "Rehearse real scenarios in the real workplace with the real team to find hazards "
+            "before patients meet them."
+        ),
+        "when_to_use": [
+            (
+                "Use it to test a new unit, pathway, piece of equipment or emergency procedure "
+                "from end to end before it goes live, and to check existing emergency responses."
+            ),
+            (
+                "It finds latent hazards: problems built into the system that wait for the wrong "
+                "moment, such as a missing plug or a door code nobody knows."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not run it when it would take staff away from patients at an unsafe time; "
+                "agree a rule for stopping with the person in charge. Do not use it to assess "
+                "individuals; it tests the system."
+            ),
+        ],
+        "steps": [
+            "Agree the aim: which system, pathway or hazard you want to test.",
+            "Write a realistic scenario with a trained simulation facilitator.",
+            (
+                "Brief the team that the system is being tested, not them, and agree how to stop "
+                "if real work needs them."
+            ),
+            "Run the scenario in the real place with the real equipment.",
+            "Debrief straight away: what happened, what helped and what got in the way.",
+            "Log each latent hazard with an owner, and fix it before go-live or the next run.",
+        ],
+        "top_tips": [
+            "Run it at night and at weekends as well as on weekday mornings.",
+            "Use a manikin or an actor; never a real patient.",
+            "Keep a hazard log, and report back to staff what was fixed.",
+        ],
+        "pitfalls": [
+            "Do not spring an unannounced simulation without senior agreement and support.",
+            "Avoid scenarios so complex that the learning gets lost.",
+        ],
+        "inputs": (
+            "A scenario, a facilitator, the real team, place and equipment, and a debrief plan."
+        ),
+        "outputs": "A log of latent hazards with owners, and a team that has practised together.",
+        "expertise": "specialist",
+        "duration": "half-day",
+        "participants_min": 4,
+        "participants_max": 15,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": (
+                    "In situ simulation as a tool for patient safety: a systematic review "
+                    "identifying how it is used and its effectiveness"
+                ),
+                "authors": "Fent G, Blythe J, Farooq O, Purva M",
+                "year": 2015,
+                "publisher": "BMJ Simulation and Technology Enhanced Learning",
+                "url": "https://doi.org/10.1136/bmjstel-2015-000065",
+            },
+            EBC_REPORT,
+        ],
+        "templates": [
+            {
+                "title": "Simulation plan and hazard log",
+                "description": (
+                    "A scenario outline, a briefing script, a stop rule, debrief questions and a "
+                    "log of hazards with owners and the dates they were fixed."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: before a new maternity theatre opened, the team ran 4 "
+                "in-situ simulations of an emergency caesarean section, one of them at 3am. They "
+                "found 11 latent hazards, including a blood fridge on a different door code and "
+                "a theatre phone that could not call outside lines. All 11 were fixed before the "
+                "first real case."
+            ),
+        ],
+        "perspectives": ["systems", "risk", "design"],
+        "stages": ["co-design", "deliver"],
+        "strands": ["develop-the-solution", "collect-the-evidence"],
+        "categories": ["measuring-and-testing", "managing-risk"],
+        "frameworks": ["engineering-better-care", "improving-improvement", "seips"],
+    },
+    # Standardise, sustain and spread
+    {
+        "slug": "five-s",
+        "title": "5S workplace organisation",
+        "aliases": ["5S", "Sort, set in order, shine, standardise, sustain"],
+        "purpose": (
+            "Organise a workplace so that what staff need is always in the same place, clean and "
+            "ready."
+        ),
+        "when_to_use": [
+            (
+                "Use it where staff lose time hunting for equipment or supplies, such as a "
+                "treatment room, a store cupboard or a resuscitation trolley. It is often a first, "
+                "visible win in a Lean or Productive Ward programme."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it as a one-off tidy-up. Without the last two steps, the space drifts "
+                "back within weeks."
+            ),
+        ],
+        "steps": [
+            (
+                "Sort: remove everything the area does not need.",
+                "Put doubtful items in a holding area with a date. If nobody needs them within a "
+                "month, remove them.",
+            ),
+            (
+                "Set in order: give every item a labelled home, placed by how often it is used.",
+                "The most-used items go nearest to hand. Outline or label each place, so that a "
+                "gap shows what is missing.",
+            ),
+            "Shine: clean the area, and check equipment as you clean it.",
+            "Standardise: agree and display the layout, the stock levels and who restocks.",
+            "Sustain: audit the area with the team on a set day, and act on what slips.",
+        ],
+        "top_tips": [
+            "Start with one small area, and let the staff who use it lead.",
+            "Take photographs before and after, and time how long a search takes.",
+            "Set minimum and maximum stock levels to stop both shortages and hoarding.",
+        ],
+        "pitfalls": [
+            "Do not let an outside team rearrange staff's space for them.",
+            "Avoid removing items that are rarely used but critical, such as emergency kit.",
+        ],
+        "inputs": "A workspace, the staff who use it, labels and protected time.",
+        "outputs": "An organised, labelled workspace with stock levels and an audit routine.",
+        "expertise": "none",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            PRODUCTIVE_WARD,
+            {
+                "title": "5 Pillars of the Visual Workplace",
+                "authors": "Hirano H",
+                "year": 1995,
+                "publisher": "Productivity Press",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "5S audit sheet",
+                "description": (
+                    "A checklist for each of the five steps with a score, space for photographs "
+                    "and an action log."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: on a surgical ward, nurses timed how long it took to find a "
+                "catheter pack: 4 minutes on average over 20 searches. After a 5S of the store "
+                "room, with labelled shelves and stock levels, the average fell to 40 seconds, "
+                "and weekly audits kept it there for the next 6 months."
+            ),
+        ],
+        "perspectives": ["systems", "people"],
+        "stages": ["deliver", "sustain"],
+        "strands": ["develop-the-solution"],
+        "categories": ["managing-risk"],
+        "frameworks": ["lean", "productive-series", "virginia-mason-production-system"],
+    },
+    {
+        "slug": "visual-management",
+        "title": "Visual management",
+        "aliases": ["Visual controls", "Huddle board", "Improvement board"],
+        "purpose": (
+            "Show the state of work and performance at a glance, so the team can spot problems "
+            "early."
+        ),
+        "when_to_use": [
+            (
+                "Use it where a team needs to see, during the shift, how things stand: bed state, "
+                "patients due to go home, tests awaited, or the measures of an improvement "
+                "project. Pair it with a short daily huddle."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not put up boards that nobody updates or uses to make decisions; they soon "
+                "become wallpaper."
+            ),
+        ],
+        "steps": [
+            "Decide what the team needs to see to act during the day.",
+            "Choose simple signals, such as colours, magnets or a run chart, that anyone can read.",
+            "Put the board where the work happens and where the team meets.",
+            "Agree who updates each part, and when.",
+            "Hold a short huddle at the board at the same time each day, and agree actions.",
+            "Review after a month what people use, and remove what they do not.",
+        ],
+        "top_tips": [
+            "Show problems, not only successes; a board that is always green hides risk.",
+            "Keep patient-identifiable information off any board the public can see.",
+            "Let the team design its own board.",
+        ],
+        "pitfalls": [
+            "Do not copy another ward's board without asking what your team needs.",
+            "Avoid repeating the electronic system; show only what helps the next decision.",
+        ],
+        "inputs": "Agreement on what to show, a board or screen, and a huddle routine.",
+        "outputs": (
+            "A board that the team updates and uses in a daily huddle, with actions and owners."
+        ),
+        "expertise": "none",
+        "duration": "days",
+        "participants_min": 3,
+        "participants_max": 15,
+        "facilitation": "helpful",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            PRODUCTIVE_WARD,
+            {
+                "title": "Visual Systems: Harnessing the Power of the Visual Workplace",
+                "authors": "Galsworth GD",
+                "year": 1997,
+                "publisher": "AMACOM",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Huddle board layout",
+                "description": (
+                    "Sections for safety, today's flow, the project's run chart, problems raised "
+                    "and actions with owners."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a frailty unit put a discharge board by the nurses' station, "
+                "showing each bed's expected discharge date and what was awaited. A 10-minute "
+                "huddle each morning cleared the blockers. On the unit's run chart, discharges "
+                "before noon rose from 12% to 31% over 3 months."
+            ),
+        ],
+        "perspectives": ["systems", "management"],
+        "stages": ["deliver", "sustain"],
+        "strands": ["manage-the-plan", "collect-the-evidence"],
+        "categories": ["measuring-and-testing"],
+        "frameworks": ["lean", "productive-series", "virginia-mason-production-system"],
+    },
+    {
+        "slug": "standard-work",
+        "title": "Standard work",
+        "aliases": ["Standardised work", "Best-known method"],
+        "purpose": (
+            "Write down the current best way to do a task, so it is done reliably and can be "
+            "improved."
+        ),
+        "when_to_use": [
+            (
+                "Use it once a change has been tested and works, to make it the normal way of "
+                "working. It is also the starting point for the next improvement: you cannot "
+                "improve a process that everyone does differently."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it for work that needs clinical judgement at every step. Standardise "
+                "the things around the judgement instead, such as equipment and checks."
+            ),
+            "Do not write it before testing; standardise what has been shown to work.",
+        ],
+        "steps": [
+            "Choose a task that is done often and varies between staff.",
+            "Watch several people do it, and note the differences.",
+            "Agree with the staff who do it the best way known today, including key safety points.",
+            "Write it as short steps with pictures on one page, kept where the task is done.",
+            "Train staff, and check by watching that the standard is followed.",
+            "Invite staff to suggest changes, test them and update the standard.",
+        ],
+        "top_tips": [
+            "Write the reason beside each key step, so that people know why it matters.",
+            "Use photographs rather than long text.",
+            "Date each version and name its owner.",
+        ],
+        "pitfalls": [
+            "Do not treat the standard as fixed; it is the baseline for improvement.",
+            "Avoid writing it in an office without the staff who do the task.",
+        ],
+        "inputs": "A tested change and the staff who do the task.",
+        "outputs": "A one-page standard with key points, an owner and a review date.",
+        "expertise": "some",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            OHNO,
+            {
+                "title": (
+                    "The Toyota Way: 14 Management Principles from the World's Greatest "
+                    "Manufacturer"
+                ),
+                "authors": "Liker JK",
+                "year": 2004,
+                "publisher": "McGraw-Hill",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Standard work sheet",
+                "description": (
+                    "A one-page layout with numbered steps, photographs, key safety points with "
+                    "their reasons, the owner and the version date."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: on a renal unit, 5 nurses set up dialysis lines in 5 "
+                "different orders. Together they agreed one way, with photographs of each step "
+                "and 3 key safety points. Set-up errors caught at the pre-start check fell from "
+                "6 a month to 1 over the next 3 months."
+            ),
+        ],
+        "perspectives": ["systems", "risk"],
+        "stages": ["deliver", "sustain"],
+        "strands": ["develop-the-solution", "manage-the-plan"],
+        "categories": ["managing-risk"],
+        "frameworks": [
+            "lean",
+            "lean-six-sigma",
+            "productive-series",
+            "virginia-mason-production-system",
+        ],
+    },
+    {
+        "slug": "sustainability-and-spread-plan",
+        "title": "Sustainability and spread planning",
+        "aliases": ["Spread plan", "Sustainability assessment"],
+        "purpose": (
+            "Check what will help a change last and spread, and plan how to hand it over and "
+            "share it."
+        ),
+        "when_to_use": [
+            (
+                "Use it from the start of a project, and again before the project team steps "
+                "back. Many changes slip once a project ends, and few spread without a plan."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not plan spread before the change works reliably where it started; spread a "
+                "tested change, not an idea."
+            ),
+        ],
+        "related_methods": [
+            (
+                "The NHS Sustainability Model, from the NHS Institute for Innovation and "
+                "Improvement, is a scored self-assessment of ten factors in three groups. The "
+                "checklist on this page is adapted from those groups."
+            ),
+        ],
+        "steps": [
+            (
+                "Score how likely the change is to last, using a sustainability checklist.",
+                "Process: benefits beyond patients, evidence people believe, how easily it "
+                "adapts, and whether it is monitored. Staff: involvement, training, attitudes, "
+                "and senior and clinical leaders. Organisation: fit with its aims, and the "
+                "systems and infrastructure it needs.",
+            ),
+            "Act on the lowest scores, such as naming who will own the process after the project.",
+            (
+                "Build the change into normal systems: job descriptions, induction, electronic "
+                "templates and standard work."
+            ),
+            "Keep one measure running after the project ends, with someone who reviews it.",
+            "Decide where to spread next, and what each new team will need to adapt.",
+            "Write a short handover and a spread plan, with owners and dates.",
+        ],
+        "top_tips": [
+            "Score sustainability early; the answers change how you run the project.",
+            "Let each new team adapt the change, and say which parts must stay the same.",
+            "Keep measuring for at least 6 months after handover.",
+        ],
+        "pitfalls": [
+            "Do not rely on one enthusiastic person; the change must survive their leaving.",
+            "Avoid announcing spread by email; spread happens through people and support.",
+        ],
+        "inputs": "A tested change, its measures and the people who will own it.",
+        "outputs": "A sustainability score with actions, a handover note and a spread plan.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 3,
+        "participants_max": 10,
+        "facilitation": "helpful",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Sustainability Model and Guide",
+                "authors": "Maher L, Gustafson D, Evans A",
+                "year": 2010,
+                "publisher": "NHS Institute for Innovation and Improvement",
+                "url": "",
+            },
+            {
+                "title": (
+                    "Diffusion of innovations in service organizations: systematic review and "
+                    "recommendations"
+                ),
+                "authors": "Greenhalgh T, Robert G, Macfarlane F, Bate P, Kyriakidou O",
+                "year": 2004,
+                "publisher": "The Milbank Quarterly",
+                "url": "https://doi.org/10.1111/j.0887-378X.2004.00325.x",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Sustainability and spread planner",
+                "description": (
+                    "A scoring grid for process, staff and organisation factors, an action list, "
+                    "a handover checklist and a spread plan with teams, owners and dates."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a respiratory team's new inhaler check had run for 6 months "
+                "on one ward. Its lowest sustainability score was for senior leadership. The "
+                "team took its run chart to the divisional board; the check was added to the "
+                "electronic admission template, and 3 more wards took it up, each choosing who "
+                "did the check."
+            ),
+        ],
+        "perspectives": ["management", "systems"],
+        "stages": ["sustain"],
+        "strands": ["make-the-case", "manage-the-plan"],
+        "categories": ["planning-and-making-the-case"],
+        "frameworks": ["model-for-improvement", "improving-improvement", "nes-qi-journey"],
     },
 ]
