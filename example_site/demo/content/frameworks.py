@@ -82,7 +82,7 @@ FRAMEWORKS = [
                 "authors": "Taylor MJ, McNicholas C, Nicolay C, Darzi A, Bell D, Reed JE",
                 "year": 2014,
                 "publisher": "BMJ Quality & Safety",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmjqs-2013-001862",
             },
         ],
         "licence": "Link to the original; check the owner's terms before copying materials",
@@ -183,7 +183,7 @@ FRAMEWORKS = [
                 "authors": "Ohno T",
                 "year": 1988,
                 "publisher": "Productivity Press",
-                "url": "",
+                "url": "https://doi.org/10.4324/9780429273018",
             },
         ],
         "licence": "No single owner; link to the original sources and check each publisher's terms",
@@ -612,21 +612,21 @@ FRAMEWORKS = [
                 "authors": "Leveson N",
                 "year": 2004,
                 "publisher": "Safety Science",
-                "url": "",
+                "url": "https://doi.org/10.1016/S0925-7535(03)00047-X",
             },
             {
                 "title": "Engineering a Safer World: Systems Thinking Applied to Safety",
                 "authors": "Leveson NG",
                 "year": 2011,
                 "publisher": "MIT Press",
-                "url": "",
+                "url": "https://doi.org/10.7551/mitpress/8179.001.0001",
             },
             {
                 "title": "STPA Handbook",
                 "authors": "Leveson NG, Thomas JP",
                 "year": 2018,
                 "publisher": "Massachusetts Institute of Technology",
-                "url": "",
+                "url": "https://psas.scripts.mit.edu/home/get_file.php?name=STPA_handbook.pdf",
             },
         ],
         "licence": "Link to the original handbooks; check the owner's terms before copying",
@@ -696,7 +696,7 @@ FRAMEWORKS = [
                 "authors": "International Electrotechnical Commission",
                 "year": 2019,
                 "publisher": "IEC",
-                "url": "",
+                "url": "https://www.iso.org/standard/72140.html",
             },
         ],
         "licence": (
@@ -788,7 +788,7 @@ FRAMEWORKS = [
                 ),
                 "year": 2006,
                 "publisher": "Quality and Safety in Health Care",
-                "url": "",
+                "url": "https://doi.org/10.1136/qshc.2005.015842",
             },
             {
                 "title": (
@@ -801,7 +801,7 @@ FRAMEWORKS = [
                 ),
                 "year": 2013,
                 "publisher": "Ergonomics",
-                "url": "",
+                "url": "https://doi.org/10.1080/00140139.2013.838643",
             },
         ],
         "licence": "Link to the original papers; check the owner's terms before copying figures",
@@ -1219,6 +1219,16 @@ FRAMEWORKS = [
         "suits_scale": "service",
         "references": [
             {
+                "title": "Experience-based co-design (EBCD) toolkit",
+                "authors": "The Point of Care Foundation",
+                "year": None,
+                "publisher": "The Point of Care Foundation",
+                "url": (
+                    "https://www.pointofcarefoundation.org.uk/resource/"
+                    "experience-based-co-design-ebcd-toolkit/"
+                ),
+            },
+            {
                 "title": (
                     "Bringing User Experience to Healthcare Improvement: The Concepts, Methods and "
                     "Practices of Experience-Based Design"
@@ -1236,7 +1246,7 @@ FRAMEWORKS = [
                 "authors": "Bate P, Robert G",
                 "year": 2006,
                 "publisher": "Quality and Safety in Health Care",
-                "url": "",
+                "url": "https://doi.org/10.1136/qshc.2005.016527",
             },
         ],
         "licence": (
@@ -1321,7 +1331,7 @@ FRAMEWORKS = [
                 "authors": "Design Council",
                 "year": None,
                 "publisher": "Design Council",
-                "url": "",
+                "url": "https://www.designcouncil.org.uk/our-resources/the-double-diamond/",
             },
         ],
         "licence": "Link to the original; check the Design Council's terms before copying",
@@ -1413,7 +1423,7 @@ FRAMEWORKS = [
                 "authors": "NHS Education for Scotland",
                 "year": None,
                 "publisher": "NHS Education for Scotland",
-                "url": "",
+                "url": "https://learn.nes.nhs.scot/741/quality-improvement-zone",
             },
         ],
         "licence": "Link to the original; check NHS Education for Scotland's terms before copying",

@@ -23,7 +23,7 @@ IHI_QI_ESSENTIALS = {
     "authors": "Institute for Healthcare Improvement",
     "year": 2017,
     "publisher": "Institute for Healthcare Improvement",
-    "url": "",
+    "url": "https://www.ihi.org/resources/tools/quality-improvement-essentials-toolkit",
 }
 
 QSIR_TOOLS = {
@@ -39,7 +39,7 @@ IEC_31010 = {
     "authors": "International Electrotechnical Commission",
     "year": 2019,
     "publisher": "IEC",
-    "url": "",
+    "url": "https://www.iso.org/standard/72140.html",
 }
 
 INCLUSIVE_DESIGN = {
@@ -47,7 +47,7 @@ INCLUSIVE_DESIGN = {
     "authors": "Clarkson PJ, Coleman R, Keates S, Lebbon C",
     "year": 2003,
     "publisher": "Springer",
-    "url": "",
+    "url": "https://doi.org/10.1007/978-1-4471-0001-0",
 }
 
 HEALTH_CARE_DATA_GUIDE = {
@@ -82,7 +82,7 @@ OHNO = {
     "authors": "Ohno T",
     "year": 1988,
     "publisher": "Productivity Press",
-    "url": "",
+    "url": "https://doi.org/10.4324/9780429273018",
 }
 
 
@@ -251,9 +251,9 @@ TOOLS = [
             {
                 "title": "Strategic Management: A Stakeholder Approach",
                 "authors": "Freeman RE",
-                "year": 1984,
-                "publisher": "Pitman",
-                "url": "",
+                "year": 2010,
+                "publisher": "Cambridge University Press (first published by Pitman, 1984)",
+                "url": "https://doi.org/10.1017/CBO9781139192675",
             },
             QSIR_TOOLS,
         ],
@@ -567,9 +567,9 @@ TOOLS = [
             {
                 "title": "Learning to See: Value Stream Mapping to Add Value and Eliminate Muda",
                 "authors": "Rother M, Shook J",
-                "year": 1999,
+                "year": 1998,
                 "publisher": "Lean Enterprise Institute",
-                "url": "",
+                "url": "https://www.lean.org/store/book/learning-to-see/",
             },
         ],
         "templates": [
@@ -899,7 +899,7 @@ TOOLS = [
                 "authors": "Eppinger SD, Browning TR",
                 "year": 2012,
                 "publisher": "MIT Press",
-                "url": "",
+                "url": "https://doi.org/10.7551/mitpress/8896.001.0001",
             },
             EBC_REPORT,
         ],
@@ -975,7 +975,7 @@ TOOLS = [
                 "authors": "Britten N",
                 "year": 1995,
                 "publisher": "BMJ",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmj.311.6999.251",
             },
         ],
         "templates": [
@@ -1056,7 +1056,7 @@ TOOLS = [
                 "authors": "Mays N, Pope C",
                 "year": 1995,
                 "publisher": "BMJ",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmj.311.6998.182",
             },
         ],
         "templates": [
@@ -1300,7 +1300,7 @@ TOOLS = [
                 "authors": "Jones J, Hunter D",
                 "year": 1995,
                 "publisher": "BMJ",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmj.311.7001.376",
             },
         ],
         "templates": [
@@ -1564,7 +1564,8 @@ TOOLS = [
         "when_not_to_use": [
             (
                 "Do not use it alone for serious incidents. Problems with many interacting causes "
-                "need a fuller method."
+                "need a fuller method, such as a systems-based incident investigation. A single "
+                "chain of whys tends to find one cause and miss the others (Card, 2017)."
             ),
         ],
         "steps": [
@@ -1592,7 +1593,17 @@ TOOLS = [
         "facilitation": "none",
         "data_needs": "qualitative",
         "evidence_level": "established",
-        "references": [OHNO, QSIR_TOOLS],
+        "references": [
+            OHNO,
+            {
+                "title": "The problem with '5 whys'",
+                "authors": "Card AJ",
+                "year": 2017,
+                "publisher": "BMJ Quality & Safety",
+                "url": "https://doi.org/10.1136/bmjqs-2016-005849",
+            },
+            QSIR_TOOLS,
+        ],
         "templates": [
             {
                 "title": "Five whys ladder",
@@ -1982,7 +1993,7 @@ TOOLS = [
                 "authors": "Taylor MJ, McNicholas C, Nicolay C, Darzi A, Bell D, Reed JE",
                 "year": 2014,
                 "publisher": "BMJ Quality & Safety",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmjqs-2013-001862",
             },
         ],
         "templates": [
@@ -2309,6 +2320,11 @@ TOOLS = [
                 "Do not use them to prove that a design is safe in every case. They find problems; "
                 "they do not show that none remain."
             ),
+            (
+                "For a medical device, informal trials are not enough: the maker must follow the "
+                "usability engineering standard IEC 62366-1, including a summative test with "
+                "representative users."
+            ),
         ],
         "steps": [
             "Decide what you want to learn and which tasks users will try.",
@@ -2334,9 +2350,19 @@ TOOLS = [
         "participants_max": 12,
         "facilitation": "helpful",
         "data_needs": "mixed",
-        "evidence_level": "adapted",
+        "evidence_level": "established",
         "references": [
             INCLUSIVE_DESIGN,
+            {
+                "title": (
+                    "IEC 62366-1:2015 Medical devices, Part 1: Application of usability "
+                    "engineering to medical devices"
+                ),
+                "authors": "International Electrotechnical Commission",
+                "year": 2015,
+                "publisher": "IEC",
+                "url": "https://www.iso.org/standard/63179.html",
+            },
             {
                 "title": (
                     "ISO 9241-210:2019 Ergonomics of human-system interaction, Part 210: "
@@ -2345,7 +2371,7 @@ TOOLS = [
                 "authors": "International Organization for Standardization",
                 "year": 2019,
                 "publisher": "ISO",
-                "url": "",
+                "url": "https://www.iso.org/standard/77520.html",
             },
         ],
         "templates": [
@@ -2423,7 +2449,7 @@ TOOLS = [
                 "authors": "Nielsen J, Molich R",
                 "year": 1990,
                 "publisher": "ACM CHI Conference Proceedings",
-                "url": "",
+                "url": "https://doi.org/10.1145/97243.97281",
             },
         ],
         "templates": [
@@ -2718,7 +2744,7 @@ TOOLS = [
                 "authors": "Vesely WE, Goldberg FF, Roberts NH, Haasl DF",
                 "year": 1981,
                 "publisher": "US Nuclear Regulatory Commission",
-                "url": "",
+                "url": "https://www.nrc.gov/reading-rm/doc-collections/nuregs/staff/sr0492/",
             },
             IEC_31010,
         ],
@@ -2797,7 +2823,7 @@ TOOLS = [
                 "authors": "International Electrotechnical Commission",
                 "year": 2016,
                 "publisher": "IEC",
-                "url": "",
+                "url": "https://webstore.iec.ch/publication/24321",
             },
             IEC_31010,
         ],
@@ -2873,7 +2899,7 @@ TOOLS = [
                 "authors": "Card AJ, Ward JR, Clarkson PJ",
                 "year": 2012,
                 "publisher": "Journal of Healthcare Risk Management",
-                "url": "",
+                "url": "https://doi.org/10.1002/jhrm.20101",
             },
             IEC_31010,
         ],
@@ -2916,7 +2942,12 @@ TOOLS = [
             ),
         ],
         "steps": [
-            "Agree the scales for likelihood and consequence, usually 1 to 5.",
+            (
+                "Agree the scales for likelihood and consequence, usually 1 to 5.",
+                "Many NHS organisations use the 5 by 5 matrix from the National Patient Safety "
+                "Agency's 2008 guidance, with descriptions for each level of consequence and "
+                "likelihood. Use your own organisation's version.",
+            ),
             "Describe each risk clearly, with its cause and effect.",
             "Rate its likelihood and its worst credible consequence.",
             "Multiply or read off the grid to get a risk level.",
@@ -2942,11 +2973,18 @@ TOOLS = [
         "evidence_level": "established",
         "references": [
             {
+                "title": "A risk matrix for risk managers",
+                "authors": "National Patient Safety Agency",
+                "year": 2008,
+                "publisher": "National Patient Safety Agency",
+                "url": "",
+            },
+            {
                 "title": "ISO 31000:2018 Risk management: Guidelines",
                 "authors": "International Organization for Standardization",
                 "year": 2018,
                 "publisher": "ISO",
-                "url": "",
+                "url": "https://www.iso.org/standard/65694.html",
             },
             IEC_31010,
         ],
@@ -3531,7 +3569,7 @@ TOOLS = [
                 "title": "Field Theory in Social Science",
                 "authors": "Lewin K",
                 "year": 1951,
-                "publisher": "Harper & Row",
+                "publisher": "Harper & Brothers",
                 "url": "",
             },
         ],
@@ -3692,7 +3730,7 @@ TOOLS = [
                 "authors": "Kelley JE, Walker MR",
                 "year": 1959,
                 "publisher": "Proceedings of the Eastern Joint Computer Conference",
-                "url": "",
+                "url": "https://doi.org/10.1145/1460299.1460318",
             },
         ],
         "templates": [
@@ -3843,7 +3881,7 @@ TOOLS = [
                 "authors": "Wardley S",
                 "year": None,
                 "publisher": "Self-published online book",
-                "url": "",
+                "url": "https://medium.com/wardleymaps",
             },
         ],
         "templates": [
