@@ -772,3 +772,77 @@ def test_links_are_doi_or_https_and_most_references_have_one():
     assert all(ref["url"].startswith("https://") for ref in linked)
     # The aim is 80 %; books with no stable publisher page hold it back. Do not regress.
     assert len(linked) / len(unique) >= 0.5, f"{len(linked)} of {len(unique)}"
+
+
+# Stories that teach ----------------------------------------------------------------------
+
+
+def median(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def has_shift(values, centre, length=6):
+    """Six or more points in a row on one side of the centre; points on it are skipped."""
+    run, side = 0, 0
+    for value in values:
+        if value == centre:
+            continue
+        this = 1 if value > centre else -1
+        run = run + 1 if this == side else 1
+        side = this
+        if run >= length:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("story", content.STORIES, ids=ids(content.STORIES))
+def test_story_says_what_changed_and_what_the_team_would_do_differently(story):
+    assert sentences(story["what_changed"]) >= 1
+    assert sentences(story["do_differently"]) >= 1
+    assert story["do_differently"].startswith("We would")
+
+
+@pytest.mark.parametrize("story", content.STORIES, ids=ids(content.STORIES))
+def test_story_shows_its_before_and_after_claim_as_data_over_time(story):
+    series = story["measure_over_time"]
+    values, baseline = series["values"], series["baseline_points"]
+    after = values[-series["after_points"] :]
+    assert baseline >= 8 and len(values) >= baseline + 6
+    assert series["changes"] and all(baseline < c["at"] <= len(values) for c in series["changes"])
+    summarise = sum if series.get("statistic") == "total" else median
+    for claimed, points in ((series["before"], values[:baseline]), (series["after"], after)):
+        assert abs(summarise(points) - claimed) <= 0.1 * claimed, (claimed, summarise(points))
+    # The claimed change passes the run chart's own shift rule.
+    assert has_shift(values[baseline:], median(values[:baseline]))
+
+
+def test_some_tool_usages_are_an_honest_would_not_use_again():
+    honest = [
+        u
+        for s in content.STORIES
+        for u in s["tool_usages"]
+        if u["would_use_again"] == "no" and "would not use it again" in u["how_used"]
+    ]
+    assert len(honest) >= 2
+
+
+@pytest.mark.parametrize("story", content.STORIES, ids=ids(content.STORIES))
+def test_story_uses_data_before_opinion(story):
+    order = [u["tool"] for u in story["tool_usages"]]
+    if "pareto-chart" in order and "five-whys" in order:
+        assert order.index("pareto-chart") < order.index("five-whys")
+
+
+def test_stories_are_plausible():
+    stories = {s["slug"]: s for s in content.STORIES}
+    home_care = stories["home-care-after-discharge"]
+    assert "council" not in (home_care["summary"] + home_care["team_and_involvement"]).lower()
+    assert "Health and Social Care trust" in home_care["summary"]
+    pump = "\n".join(strings_in(stories["infusion-pump-screen-testing"])).lower()
+    assert "drug library" in pump and "enlarge" not in pump
+    ambulance = "\n".join(strings_in(stories["ambulance-vehicle-checks"])).lower()
+    assert "controlled drug" in ambulance
+    ulcer = stories["leg-ulcer-clinic-co-design"]["team_and_involvement"].lower()
+    assert "research and development office" in ulcer and "service evaluation" in ulcer
