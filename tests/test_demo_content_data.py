@@ -846,3 +846,36 @@ def test_stories_are_plausible():
     assert "controlled drug" in ambulance
     ulcer = stories["leg-ulcer-clinic-co-design"]["team_and_involvement"].lower()
     assert "research and development office" in ulcer and "service evaluation" in ulcer
+
+
+def test_tool_pitfalls_are_not_all_cut_to_one_pattern():
+    def pattern(tool):
+        return sorted(
+            "Do not" if p.startswith("Do not") else p.split()[0] for p in tool["pitfalls"]
+        )
+
+    same = [t["slug"] for t in content.TOOLS if pattern(t) == ["Avoid", "Do not"]]
+    assert len(same) <= len(content.TOOLS) // 2, len(same)
+
+
+@pytest.mark.parametrize(
+    "slug, sections",
+    [
+        ("project-charter", ["problem with a number", "no solution", "sign-off"]),
+        ("stakeholder-analysis", ["prompted list", "quadrants", "owner", "review date"]),
+        ("process-map", ["patient", "handover count", "problems and ideas"]),
+        ("fishbone-diagram", ["'why?' ladder", "vote", "tested with data"]),
+        ("pareto-chart", ["overlap", "cumulative percentage", "severity"]),
+        ("driver-diagram", ["number and a date", "measure", "pdsa"]),
+        ("pdsa-cycle", ["prediction", "adopt, adapt or abandon", "ramp"]),
+        ("run-chart", ["baseline", "median", "four rules"]),
+        ("spc-chart", ["chart type", "rules", "recalculations"]),
+        ("fmea", ["occurrence, detection, severity", "owner", "after the change"]),
+        ("swift", ["prompt words", "5 by 5", "risk register"]),
+        ("bow-tie-analysis", ["top event", "owner", "at night"]),
+    ],
+)
+def test_templates_follow_the_worksheet_plans(slug, sections):
+    text = " ".join(t["description"] for t in TOOLS[slug]["templates"]).lower()
+    for section in sections:
+        assert section in text, section

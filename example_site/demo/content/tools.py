@@ -1,4 +1,4 @@
-"""Demo tools: about 40 real improvement tools, described in the project's own words.
+"""Demo tools: more than 60 real improvement tools, described in the project's own words.
 
 Every worked example is fictional. ``frameworks`` lists the frameworks whose phases
 name the tool as typical. References are well-known publications; an empty ``url``
@@ -322,8 +322,8 @@ TOOLS = [
             "Use sticky notes so you can move steps around easily.",
         ],
         "pitfalls": [
-            "Do not map at too much detail at first; start high level.",
-            "Avoid mapping alone; one person sees only part of the process.",
+            "Start at a high level; add detail only where the problems are.",
+            "Map with the people who do each step; one person sees only part of the process.",
         ],
         "inputs": "People who do the work, a long wall or roll of paper, sticky notes.",
         "outputs": "A shared map of the current process, with problems and ideas marked on it.",
@@ -339,8 +339,9 @@ TOOLS = [
             {
                 "title": "Process map symbols sheet",
                 "description": (
-                    "A one-page key to the shapes for start and end, steps, decisions and waits, "
-                    "with a blank grid to draw on."
+                    "A key to the shapes for start and end, steps, decisions and waits, and a grid "
+                    "with a lane for the patient, space to time each wait, a handover count, and "
+                    "flags for problems and ideas."
                 ),
             },
         ],
@@ -397,7 +398,7 @@ TOOLS = [
             "Show electronic systems as lanes when they do work, such as sending a message.",
         ],
         "pitfalls": [
-            "Do not label lanes with names of individuals; use roles.",
+            "Label lanes with roles, not with the names of individuals.",
             "Avoid hiding waits between lanes; draw them as steps.",
         ],
         "inputs": "A basic process map, or the people who do the work.",
@@ -424,8 +425,9 @@ TOOLS = [
             {
                 "title": "Six-lane swimlane sheet",
                 "description": (
-                    "A landscape grid with six labelled lanes, a time axis and a box for noting "
-                    "each handover."
+                    "A landscape grid with six lanes, one of them for the patient, a time axis for "
+                    "timed waits, a running count of handovers, and flags for problems and ideas "
+                    "at each handover."
                 ),
             },
         ],
@@ -477,7 +479,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not use the diagram to judge individuals.",
-            "Avoid drawing from memory; watch the real movement.",
+            "Watch the real movement; memory leaves out the trips people no longer notice.",
         ],
         "inputs": "A floor plan, coloured pens, time on the shop floor.",
         "outputs": "A drawing of movement, with trip counts and distances.",
@@ -551,7 +553,7 @@ TOOLS = [
             "Keep the future state map to changes you can make within a year.",
         ],
         "pitfalls": [
-            "Do not spend weeks perfecting the current state map.",
+            "Stop polishing the current state map once the big waits are clear.",
             "Avoid treating every step without direct care as waste; some are needed for safety.",
         ],
         "inputs": "Pathway data, time on the floor, people from each part of the pathway.",
@@ -633,7 +635,7 @@ TOOLS = [
             "Keep the picture and photograph it; it is useful later.",
         ],
         "pitfalls": [
-            "Avoid tidying the picture into a neat diagram too early.",
+            "Keep the picture messy until the group has finished talking.",
             "Do not let one person hold the pen all the time.",
         ],
         "inputs": "A mixed group, large paper, pens.",
@@ -717,7 +719,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid drawing every possible link; the diagram becomes unreadable.",
-            "Do not treat the diagram as proof; it is a hypothesis to test.",
+            "Treat the diagram as a theory and test it against data over time.",
         ],
         "inputs": "Knowledge of the system, data over time where available.",
         "outputs": "A diagram of feedback loops and possible leverage points.",
@@ -808,7 +810,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid mixing the flow of information with the order of steps.",
-            "Do not forget information that flows back to the patient.",
+            "Include the information that flows back to the patient, such as results letters.",
         ],
         "inputs": "Knowledge of systems and forms, time with users.",
         "outputs": "A diagram of information flows, stores and weak points.",
@@ -958,7 +960,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid leading questions that suggest the answer you want.",
-            "Do not only interview people who are easy to reach.",
+            "Seek out people who are hard to reach, not just the ones who reply first.",
         ],
         "inputs": "An interview guide, consent information, time.",
         "outputs": "Notes or quotes grouped into themes.",
@@ -1038,7 +1040,7 @@ TOOLS = [
             "Thank people and tell them what you learned.",
         ],
         "pitfalls": [
-            "Do not judge or correct people while you observe.",
+            "Stay neutral while you observe; step in only if a patient is at risk.",
             "Avoid recording anything that could identify a patient.",
         ],
         "inputs": "Permission, a notebook or checklist, time on site.",
@@ -1125,7 +1127,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid basing a persona on a real, identifiable patient.",
-            "Do not let personas replace talking to real people.",
+            "Check each persona with real people who fit it.",
         ],
         "inputs": "Research findings from interviews, observation and data.",
         "outputs": "A small set of one-page persona profiles.",
@@ -1203,7 +1205,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid stories that only show the service at its best.",
-            "Do not let the team write stories without checking them with users.",
+            "Check every story with the people it describes before you design from it.",
         ],
         "inputs": "Personas or research findings, paper and pens.",
         "outputs": "Storyboards of current or future journeys, with reactions.",
@@ -1364,7 +1366,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid blaming individuals; look for causes in the system.",
-            "Do not stop at the first layer of causes.",
+            "Keep asking why on the bones the data point to; the first layer is rarely enough.",
         ],
         "inputs": "A clear problem statement and a mixed team.",
         "outputs": "A diagram of possible causes, with the most likely ones marked.",
@@ -1380,9 +1382,10 @@ TOOLS = [
             {
                 "title": "Fishbone template",
                 "description": (
-                    "A blank fish with six bones labelled people, methods, equipment, materials, "
-                    "environment and measurement, which you can rename, and a box at the head for "
-                    "the problem statement."
+                    "A fish with six bones labelled people, methods, equipment, materials, "
+                    "environment and measurement, which you can rename; a box for the problem "
+                    "statement; a 'why?' ladder for each chosen cause; space for a vote; and a "
+                    "column for how each cause will be tested with data."
                 ),
             },
         ],
@@ -1446,7 +1449,10 @@ TOOLS = [
             "Keep an 'other' category small; split it if it grows.",
             "Redraw the chart after changes to see whether the order shifts.",
         ],
-        "pitfalls": ["Do not ignore rare but severe events.", "Avoid categories that overlap."],
+        "pitfalls": [
+            "Do not ignore rare but severe events.",
+            "Check that categories do not overlap; one event counted twice distorts the chart.",
+        ],
         "inputs": "Counts of problems or causes by category.",
         "outputs": "A ranked bar chart showing the vital few categories.",
         "expertise": "none",
@@ -1461,8 +1467,9 @@ TOOLS = [
             {
                 "title": "Pareto spreadsheet",
                 "description": (
-                    "A spreadsheet that sorts counts, calculates running percentages and draws the "
-                    "chart."
+                    "A spreadsheet for categories, counts and the period they cover. It sorts the "
+                    "bars, adds the cumulative percentage line, warns when categories may overlap, "
+                    "can weight bars by severity, and records the few categories chosen to tackle."
                 ),
             },
         ],
@@ -1508,7 +1515,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not let every item become a must-have.",
-            "Avoid sorting without agreed criteria.",
+            "Agree the criteria for 'must' before sorting anything.",
         ],
         "inputs": "A list of needs, requirements or ideas.",
         "outputs": "An agreed list sorted into four groups, with reasons.",
@@ -1582,7 +1589,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid ending at 'human error'; ask why the error was possible.",
-            "Do not force exactly five steps.",
+            "Stop when you reach a cause you can act on, whether that takes three whys or seven.",
         ],
         "inputs": "A clear problem statement and people who know the work.",
         "outputs": "A chain of causes ending in one you can act on.",
@@ -1661,7 +1668,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not judge ideas during the session.",
-            "Avoid letting senior staff speak first.",
+            "Let junior staff and patients speak before senior staff.",
         ],
         "inputs": "A clear question, a mixed group, sticky notes.",
         "outputs": "A long list of grouped ideas.",
@@ -1811,7 +1818,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not let the critic role start too early.",
-            "Avoid stopping after one round.",
+            "Run at least two rounds; the second dream is usually better.",
         ],
         "inputs": "An idea or goal, a small group.",
         "outputs": "A tested, more realistic version of the idea.",
@@ -1969,7 +1976,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not skip the study step.",
-            "Avoid testing several changes at once in one cycle.",
+            "Test one change per cycle, or you will not know which one worked.",
         ],
         "inputs": "A change idea, a measure and a small test setting.",
         "outputs": (
@@ -2007,8 +2014,8 @@ TOOLS = [
             {
                 "title": "PDSA ramp sheet",
                 "description": (
-                    "A staircase of linked cycles for one change idea, with the scale and "
-                    "conditions of each test and what it taught you."
+                    "A ramp of linked cycles for one change idea, drawn as a staircase, with the "
+                    "scale and conditions of each test and what it taught you."
                 ),
             },
         ],
@@ -2339,7 +2346,7 @@ TOOLS = [
             "Test early with rough prototypes; changes are cheaper then.",
         ],
         "pitfalls": [
-            "Avoid testing only with staff who helped design it.",
+            "Recruit users who had no part in the design.",
             "Do not ask users what they would like instead of watching what they do.",
         ],
         "inputs": "A prototype, tasks, a small group of real users.",
@@ -2507,7 +2514,7 @@ TOOLS = [
             "Check your estimates with people who have those difficulties.",
         ],
         "pitfalls": [
-            "Avoid assuming users are like the design team.",
+            "Assume that users differ from the design team in sight, reach, grip and language.",
             "Do not forget carers who use the design on someone's behalf.",
         ],
         "inputs": "A design, a task list, population data on abilities.",
@@ -2727,7 +2734,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not assume failures are independent when they share a cause.",
-            "Avoid building a huge tree before checking its top branches.",
+            "Check the top branches with experts before building the lower ones.",
         ],
         "inputs": "A defined unwanted event, knowledge of the system.",
         "outputs": "A tree diagram and a list of critical failure combinations.",
@@ -2803,7 +2810,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not let sessions run for hours; fatigue hides hazards.",
-            "Avoid running it without people who do the work.",
+            "Include people who do the work in every session.",
         ],
         "inputs": "A detailed process or design description.",
         "outputs": "A table of deviations, causes, effects, safeguards and actions.",
@@ -2882,7 +2889,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not let the group solve each risk in detail during the session.",
-            "Avoid skipping the rating step.",
+            "Rate every risk before the session ends, even roughly.",
         ],
         "inputs": "A description of the system, a prompt list, a mixed group.",
         "outputs": "A list of risks with ratings and actions.",
@@ -2907,8 +2914,10 @@ TOOLS = [
             {
                 "title": "SWIFT prompt and record sheet",
                 "description": (
-                    "A list of prompt words and a table for each what-if question, with causes, "
-                    "consequences, controls and a rating."
+                    "The scope, an editable list of prompt words, a what-if log with causes, "
+                    "consequences and current controls, a 5 by 5 rating on your organisation's own "
+                    "scales, actions with owners, and a layout that copies straight into a risk "
+                    "register."
                 ),
             },
         ],
@@ -2959,7 +2968,7 @@ TOOLS = [
             "Record who agreed the score and when to review it.",
         ],
         "pitfalls": [
-            "Avoid false precision; scores are judgements.",
+            "Remember that scores are judgements, not measurements.",
             "Do not ignore low-likelihood, high-harm risks.",
         ],
         "inputs": "A list of risks and agreed rating scales.",
@@ -3061,7 +3070,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not count a policy document as a barrier on its own.",
-            "Avoid listing barriers no one owns.",
+            "Name an owner for every barrier, or treat it as missing.",
         ],
         "inputs": "A known hazard, knowledge of current controls.",
         "outputs": "A bow-tie diagram with barriers and owners.",
@@ -3087,7 +3096,8 @@ TOOLS = [
                 "title": "Bow-tie diagram",
                 "description": (
                     "A central knot for the top event, with lanes for threats, prevention "
-                    "barriers, recovery barriers and consequences."
+                    "barriers, recovery barriers and consequences. Each barrier has space for what "
+                    "weakens it, its owner and a 'does it work at night and at weekends?' check."
                 ),
             },
         ],
@@ -3271,7 +3281,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not just list factors; decide what they mean for you.",
-            "Avoid filling every box equally for the sake of it.",
+            "Leave a box short if little applies; the factors that matter count more than balance.",
         ],
         "inputs": "Policy documents, local data, team knowledge.",
         "outputs": "A list of key outside factors and planned responses.",
@@ -3347,7 +3357,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not list only strengths to make the case look good.",
-            "Avoid vague points such as 'good staff'.",
+            "Write specific points, such as 'two nurses trained in wound care', not 'good staff'.",
         ],
         "inputs": "Knowledge of the service and its context.",
         "outputs": "A four-box summary and a short list of actions.",
@@ -3478,7 +3488,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not confuse drivers with change ideas.",
-            "Avoid an aim without a number and a date.",
+            "Give the aim a number and a date before you add drivers.",
         ],
         "inputs": "An aim and an understanding of the problem.",
         "outputs": "A one-page theory of change with change ideas and measures.",
@@ -3506,8 +3516,9 @@ TOOLS = [
             {
                 "title": "Driver diagram template",
                 "description": (
-                    "A left-to-right layout with boxes for the aim, primary drivers, secondary "
-                    "drivers and change ideas."
+                    "A left-to-right layout for the aim (with a check that it has a number and a "
+                    "date), primary drivers, secondary drivers and change ideas, plus a measure "
+                    "for each driver and a link from each change idea to its PDSA cycles."
                 ),
             },
         ],
@@ -3625,7 +3636,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not let the chart become out of date.",
-            "Avoid planning every detail months ahead.",
+            "Plan the next few weeks in detail and later months in outline.",
         ],
         "inputs": "A task list, estimates, dependencies and owners.",
         "outputs": "A visual project plan.",
@@ -3713,7 +3724,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not forget approvals and procurement as activities.",
-            "Avoid treating estimates as certain.",
+            "Add a margin to estimates, especially for approvals.",
         ],
         "inputs": "A list of activities, durations and dependencies.",
         "outputs": "A network diagram with the critical path marked.",
@@ -3789,7 +3800,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not write a solution into the aim.",
-            "Avoid starting without a named sponsor.",
+            "Name a sponsor before the first team meeting.",
         ],
         "inputs": "Early understanding of the problem and who is involved.",
         "outputs": "A one-page agreement of what the project is and how success will be judged.",
@@ -3805,8 +3816,9 @@ TOOLS = [
             {
                 "title": "Improvement canvas",
                 "description": (
-                    "A one-page canvas with boxes for trigger, problem, aim, scope, team, patient "
-                    "involvement, measures, risks and dates."
+                    "A one-page canvas: the trigger and the problem with a number, an aim with no "
+                    "solution written into it, scope, the team and the patients involved, "
+                    "measures, risks, key dates and sign-off by the sponsor."
                 ),
             },
         ],
@@ -4796,8 +4808,8 @@ TOOLS = [
             "Keep every version, with a note of what changed and why.",
         ],
         "pitfalls": [
-            "Do not fall in love with the first version.",
-            "Avoid explaining how it works before people try it.",
+            "Expect to throw the first version away.",
+            "Say nothing about how it works until people have tried it.",
         ],
         "inputs": "An idea, cheap materials and the people who will use it.",
         "outputs": "A tested, improved design and a record of what each round taught you.",
