@@ -51,11 +51,14 @@ INCLUSIVE_DESIGN = {
 }
 
 HEALTH_CARE_DATA_GUIDE = {
-    "title": "The Health Care Data Guide: Learning from Data for Improvement",
+    "title": "The Health Care Data Guide: Learning from Data for Improvement (2nd edition)",
     "authors": "Provost LP, Murray SK",
-    "year": 2011,
+    "year": 2022,
     "publisher": "Jossey-Bass",
-    "url": "",
+    "url": (
+        "https://www.wiley.com/en-us/The+Health+Care+Data+Guide%3A+Learning+from+Data+for+"
+        "Improvement%2C+2nd+Edition-p-9781119690139"
+    ),
 }
 
 IMPROVEMENT_GUIDE = {
@@ -66,7 +69,10 @@ IMPROVEMENT_GUIDE = {
     "authors": "Langley GJ, Moen RD, Nolan KM, Nolan TW, Norman CL, Provost LP",
     "year": 2009,
     "publisher": "Jossey-Bass",
-    "url": "",
+    "url": (
+        "https://www.wiley.com/en-us/The+Improvement+Guide%3A+A+Practical+Approach+to+"
+        "Enhancing+Organizational+Performance%2C+2nd+Edition-p-9780470192412"
+    ),
 }
 
 CHECKLAND = {
