@@ -2187,9 +2187,11 @@ TOOLS = [
                 "is real or just normal noise. It also shows whether a target can be met reliably."
             ),
             (
-                "Control limits (NHS England calls them process limits) are lines about 3 sigma "
-                "above and below the mean, worked out from the data. Nearly all points from a "
-                "stable process fall between them. They are not targets."
+                "Control limits (NHS England calls them process limits) are lines above and below "
+                "the mean, set at 3 sigma: three times the process's usual spread (its standard "
+                "deviation), estimated from your own data. Nearly all points from a stable process "
+                "fall between them. "
+                "They are not targets."
             ),
             (
                 "This toolkit follows the rules in NHS England's Making Data Count, because NHS "
