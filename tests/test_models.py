@@ -42,6 +42,24 @@ def test_pages_may_only_be_created_in_their_section(toolkit):
     assert not FrameworkIndexPage.can_create_at(toolkit)
 
 
+@pytest.mark.parametrize(
+    "sequential, heading, tag",
+    [
+        (True, "Phases", '<ol class="iitk-framework-phases'),
+        (False, "Lenses", '<ul class="iitk-framework-phases'),
+    ],
+)
+def test_a_framework_shows_ordered_phases_or_unordered_lenses(
+    toolkit, client, sequential, heading, tag
+):
+    phases = [("phase", {"name": name, "purpose": "", "key_questions": [], "typical_tools": []})
+              for name in ("People", "Systems", "Design", "Risk")]  # fmt: skip
+    framework = make_framework(phases=phases, phases_are_sequential=sequential)
+    html = client.get(framework.url).content.decode()
+    assert f">{heading}</h2>" in html
+    assert tag in html
+
+
 def test_a_tools_purpose_is_one_sentence_of_at_most_twenty_words(toolkit):
     tool = make_tool()
     tool.purpose = " ".join(["word"] * 21)

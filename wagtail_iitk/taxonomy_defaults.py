@@ -43,9 +43,9 @@ PERSPECTIVES = [
         "name": "Risk",
         "description": "Threats and opportunities, managed through the whole life of a service.",
         "phases": [
-            ("examine", "Examine", "See what is going on and what could go wrong."),
-            ("assess", "Assess", "Judge how likely and how serious each risk is."),
-            ("improve", "Improve", "Decide what to do about the risks, and what next."),
+            ("examine", "Examine", "Describe the system and see what is going on."),
+            ("assess", "Assess", "Find what could go wrong and judge how serious each risk is."),
+            ("improve", "Improve", "Decide what you can do about each risk, and what to do next."),
         ],
     },
 ]

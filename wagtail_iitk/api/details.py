@@ -227,6 +227,7 @@ class FrameworkDetail(PageDetail):
                 "year": framework.year,
                 "organisation": framework.organisation,
                 "principles": texts(framework.principles),
+                "phases_are_sequential": framework.phases_are_sequential,
                 "phases": [
                     {
                         "name": phase.get("name", ""),

@@ -217,6 +217,7 @@ class FrameworkDetailSerializer(FrameworkCardSerializer):
     year = s.IntegerField(allow_null=True)
     organisation = s.CharField(allow_blank=True)
     principles = s.ListField(child=s.CharField())
+    phases_are_sequential = s.BooleanField()
     phases = FrameworkPhaseSerializer(many=True)
     suits = SuitsSerializer()
     references = ReferenceSerializer(many=True)

@@ -34,7 +34,12 @@ class FrameworkIndexPage(ToolkitIndexPage):
 
 
 class FrameworkPage(ReviewableMixin, ToolkitPageMixin, Page):
-    """A framework: who made it, its principles, its ordered phases and what it suits."""
+    """A framework: who made it, its principles, its phases and what it suits.
+
+    Most frameworks have phases that run in order (plan, do, study, act). Some have
+    lenses or domains used together or chosen by situation (EBC's perspectives,
+    Cynefin's domains): ``phases_are_sequential`` says which.
+    """
 
     abbreviation = models.CharField(_("abbreviation"), max_length=20, blank=True)
     summary = models.TextField(_("summary"), max_length=600)
@@ -56,6 +61,15 @@ class FrameworkPage(ReviewableMixin, ToolkitPageMixin, Page):
     )
     principles = StreamField(principle_stream(), blank=True, verbose_name=_("principles"))
     phases = StreamField(phase_stream(), blank=True, verbose_name=_("phases"))
+    phases_are_sequential = models.BooleanField(
+        _("phases run in order"),
+        default=True,
+        help_text=_(
+            "Tick when the phases are steps taken in order. Untick when they are lenses or "
+            "domains used together or chosen to fit the situation, such as EBC's perspectives "
+            "or Cynefin's domains."
+        ),
+    )
     perspectives = ParentalManyToManyField(
         "wagtail_iitk.Perspective",
         blank=True,
@@ -89,6 +103,7 @@ class FrameworkPage(ReviewableMixin, ToolkitPageMixin, Page):
         ),
         FieldPanel("principles"),
         FieldPanel("phases"),
+        FieldPanel("phases_are_sequential"),
         MultiFieldPanel(
             [
                 FieldPanel("perspectives", widget=forms.CheckboxSelectMultiple),
@@ -135,6 +150,7 @@ class FrameworkPage(ReviewableMixin, ToolkitPageMixin, Page):
         APIField("organisation"),
         APIField("principles"),
         APIField("phases"),
+        APIField("phases_are_sequential"),
         APIField("suits_problem"),
         APIField("suits_complexity"),
         APIField("suits_scale"),

@@ -26,6 +26,7 @@ FRAMEWORKS = [
             "Test changes on a small scale before you spread them.",
             "Learn from each test, including the ones that fail.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Set the aim",
@@ -43,7 +44,7 @@ FRAMEWORKS = [
                     "What would we see if things got better?",
                     "What could get worse as a side effect?",
                 ],
-                "typical_tools": ["run-chart", "spc-chart"],
+                "typical_tools": ["run-chart", "spc-chart", "measurement-plan"],
             },
             {
                 "name": "Select changes",
@@ -64,7 +65,7 @@ FRAMEWORKS = [
                 "name": "Implement and spread",
                 "purpose": "Make the change part of everyday work and share it with other teams.",
                 "key_questions": ["Is the gain holding?", "Where else would this work?"],
-                "typical_tools": ["spc-chart", "gantt-chart"],
+                "typical_tools": ["spc-chart", "gantt-chart", "sustainability-and-spread-plan"],
             },
         ],
         "perspectives": ["design", "management"],
@@ -81,18 +82,18 @@ FRAMEWORKS = [
                 "authors": "Taylor MJ, McNicholas C, Nicolay C, Darzi A, Bell D, Reed JE",
                 "year": 2014,
                 "publisher": "BMJ Quality & Safety",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmjqs-2013-001862",
             },
         ],
-        "licence": "Open to use with attribution",
+        "licence": "Link to the original; check the owner's terms before copying materials",
         "attribution": (
             "The Model for Improvement was developed by Associates in Process Improvement."
         ),
     },
     {
         "slug": "lean",
-        "title": "Lean (Toyota Production System)",
-        "abbreviation": "TPS",
+        "title": "Lean",
+        "abbreviation": "",
         "originator": (
             "Taiichi Ohno and colleagues at Toyota; the name 'lean' came later from researchers at "
             "the Massachusetts Institute of Technology (MIT)"
@@ -110,6 +111,7 @@ FRAMEWORKS = [
             "Let demand pull work through the system.",
             "Keep improving, a little every day.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Identify value",
@@ -118,7 +120,7 @@ FRAMEWORKS = [
                     "What does the patient value here?",
                     "Which steps would they happily pay for?",
                 ],
-                "typical_tools": ["one-to-one-interviews", "observation"],
+                "typical_tools": ["one-to-one-interviews", "observation", "discovery-interviews"],
             },
             {
                 "name": "Map the value stream",
@@ -130,16 +132,38 @@ FRAMEWORKS = [
                 "name": "Create flow",
                 "purpose": "Remove delays, batches and rework so that work moves smoothly.",
                 "key_questions": ["What causes each wait?", "What can we stop doing?"],
-                "typical_tools": ["five-whys", "spaghetti-diagram", "pdsa-cycle"],
+                "typical_tools": [
+                    "five-whys",
+                    "spaghetti-diagram",
+                    "pdsa-cycle",
+                    "demand-and-capacity-analysis",
+                    "five-s",
+                ],
             },
             {
-                "name": "Sustain and perfect",
-                "purpose": "Hold the gains and keep looking for the next improvement.",
+                "name": "Establish pull",
+                "purpose": (
+                    "Start work when the next step or the patient needs it, not when the last step "
+                    "happens to finish, so that work does not pile up in queues."
+                ),
+                "key_questions": [
+                    "What signal tells this step to start?",
+                    "Where do we push work on before the next step is ready?",
+                ],
+                "typical_tools": [
+                    "value-stream-mapping",
+                    "pdsa-cycle",
+                    "demand-and-capacity-analysis",
+                ],
+            },
+            {
+                "name": "Seek perfection",
+                "purpose": "Hold the gains, make the new way the standard, and start again.",
                 "key_questions": [
                     "Is the new way now the standard way?",
                     "What is the next biggest waste?",
                 ],
-                "typical_tools": ["run-chart", "spc-chart"],
+                "typical_tools": ["run-chart", "spc-chart", "standard-work", "visual-management"],
             },
         ],
         "perspectives": ["systems", "people"],
@@ -159,11 +183,14 @@ FRAMEWORKS = [
                 "authors": "Ohno T",
                 "year": 1988,
                 "publisher": "Productivity Press",
-                "url": "",
+                "url": "https://doi.org/10.4324/9780429273018",
             },
         ],
-        "licence": "Open approach; no licence needed",
-        "attribution": "Lean grew out of the Toyota Production System.",
+        "licence": "No single owner; link to the original sources and check each publisher's terms",
+        "attribution": (
+            "Lean grew out of the Toyota Production System (TPS), a related but wider management "
+            "system."
+        ),
     },
     {
         "slug": "lean-six-sigma",
@@ -183,6 +210,7 @@ FRAMEWORKS = [
             "Find the root cause before you change anything.",
             "Build controls so the gain lasts.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Define",
@@ -191,7 +219,12 @@ FRAMEWORKS = [
                     "What is the problem and who does it affect?",
                     "What is in and out of scope?",
                 ],
-                "typical_tools": ["project-charter", "stakeholder-analysis", "five-ws-and-two-hs"],
+                "typical_tools": [
+                    "project-charter",
+                    "stakeholder-analysis",
+                    "five-ws-and-two-hs",
+                    "sipoc",
+                ],
             },
             {
                 "name": "Measure",
@@ -200,13 +233,19 @@ FRAMEWORKS = [
                     "How does the process really run?",
                     "How well does it perform today?",
                 ],
-                "typical_tools": ["process-map", "run-chart", "pareto-chart"],
+                "typical_tools": [
+                    "process-map",
+                    "run-chart",
+                    "pareto-chart",
+                    "measurement-plan",
+                    "histogram",
+                ],
             },
             {
                 "name": "Analyse",
                 "purpose": "Find and confirm the causes of the problem.",
                 "key_questions": ["What causes the variation?", "Which causes matter most?"],
-                "typical_tools": ["fishbone-diagram", "five-whys", "spc-chart"],
+                "typical_tools": ["fishbone-diagram", "five-whys", "spc-chart", "scatter-diagram"],
             },
             {
                 "name": "Improve",
@@ -215,13 +254,20 @@ FRAMEWORKS = [
                     "Which change removes the cause?",
                     "What new risks does it bring?",
                 ],
-                "typical_tools": ["brainstorming", "fmea", "pdsa-cycle"],
+                "typical_tools": ["brainstorming", "fmea", "pdsa-cycle", "impact-effort-matrix"],
             },
             {
                 "name": "Control",
-                "purpose": "Hold the gain and hand the process back to its owner.",
-                "key_questions": ["How will we spot slippage early?", "Who owns the process now?"],
-                "typical_tools": ["spc-chart", "risk-matrix"],
+                "purpose": (
+                    "Hold the gain and hand the process back to its owner with a control plan: "
+                    "what is measured, how often, by whom, the limits that trigger action and "
+                    "what that action is. Update the SIPOC and process map for the new process."
+                ),
+                "key_questions": [
+                    "How will we spot slippage early?",
+                    "Who owns the process now, and what is in the control plan?",
+                ],
+                "typical_tools": ["spc-chart", "risk-matrix", "standard-work", "sipoc"],
             },
         ],
         "perspectives": ["systems", "risk", "management"],
@@ -237,7 +283,10 @@ FRAMEWORKS = [
                 "url": "",
             },
         ],
-        "licence": "Open approach; training and certification are sold by many providers",
+        "licence": (
+            "No single owner; link to the original sources and check each publisher's terms. "
+            "Training and certification are sold by many providers"
+        ),
         "attribution": "Six Sigma was developed at Motorola.",
     },
     {
@@ -252,56 +301,82 @@ FRAMEWORKS = [
         "organisation": "Royal Academy of Engineering",
         "summary": (
             "Engineering Better Care brings a systems approach from engineering into health and "
-            "care. It looks at any problem through four perspectives: people, systems, design and "
-            "risk."
+            "care. It looks at any problem through four perspectives, people, systems, design and "
+            "risk, used together as lenses rather than steps, each with its own repeating cycle."
         ),
         "principles": [
             "Ask what you can do better, and what could go wrong.",
+            "Use the four perspectives together; come back to each one as the work moves on.",
             "Put the people who receive and give care at the centre.",
             "See the whole system, including its boundary and interfaces.",
             "Design in cycles: explore needs, create ideas, evaluate them.",
             "Manage risk through the whole life of a service.",
         ],
+        "phases_are_sequential": False,
         "phases": [
             {
-                "name": "People: identify, locate, situate",
+                "name": "People lens: identify, locate, situate",
                 "purpose": (
-                    "Find everyone involved and understand their context, abilities and culture."
+                    "Find everyone who gives, receives or is affected by care, and understand "
+                    "their context, abilities and culture. Repeat the cycle as you learn more."
                 ),
                 "key_questions": [
                     "Who uses, delivers or is affected by the system?",
+                    "Where and in what context do they meet the system?",
                     "What shapes how they act?",
                 ],
-                "typical_tools": ["stakeholder-analysis", "personas", "observation"],
+                "typical_tools": [
+                    "stakeholder-analysis",
+                    "personas",
+                    "observation",
+                    "discovery-interviews",
+                ],
             },
             {
-                "name": "Systems: understand, organise, integrate",
-                "purpose": "Describe the system's purpose, parts, interfaces and behaviour.",
+                "name": "Systems lens: understand, organise, integrate",
+                "purpose": (
+                    "Describe the system's purpose, boundary, parts, interfaces and behaviour, and "
+                    "check that the parts work together as a whole."
+                ),
                 "key_questions": [
-                    "What is the system and where is its boundary?",
-                    "How do the parts fit together?",
+                    "What is the system, its purpose and boundary?",
+                    "What are its elements and interfaces?",
+                    "How will the parts be integrated and checked as a whole?",
                 ],
                 "typical_tools": [
                     "rich-picture",
                     "process-map",
                     "dependency-structure-matrix",
                     "causal-loop-diagram",
+                    "in-situ-simulation",
                 ],
             },
             {
-                "name": "Design: explore, create, evaluate",
+                "name": "Design lens: explore, create, evaluate",
                 "purpose": "Move from needs to tested ideas in repeated cycles.",
                 "key_questions": [
                     "What are the needs?",
                     "How can the needs be met?",
                     "How well are the needs met?",
                 ],
-                "typical_tools": ["one-to-one-interviews", "morphological-chart", "user-trials"],
+                "typical_tools": [
+                    "one-to-one-interviews",
+                    "morphological-chart",
+                    "user-trials",
+                    "prototyping",
+                ],
             },
             {
-                "name": "Risk: examine, assess, improve",
-                "purpose": "Look for threats and opportunities and act on them.",
-                "key_questions": ["What could go wrong?", "What can we do about it?"],
+                "name": "Risk lens: examine, assess, improve",
+                "purpose": (
+                    "Look for threats and opportunities through the whole life of the service, "
+                    "and act on them."
+                ),
+                "key_questions": [
+                    "What is going on?",
+                    "What could go wrong?",
+                    "What can we do about it?",
+                ],
                 "typical_tools": ["swift", "fmea", "risk-matrix"],
             },
         ],
@@ -310,7 +385,10 @@ FRAMEWORKS = [
         "suits_complexity": "complex",
         "suits_scale": "cross-organisation",
         "references": [EBC_REPORT],
-        "licence": "Report free to read; link to the original and cite it",
+        "licence": (
+            "Link to the original report; check the Royal Academy of Engineering's terms before "
+            "copying"
+        ),
         "attribution": (
             "Engineering Better Care, Royal Academy of Engineering with the Royal College of "
             "Physicians and the Academy of Medical Sciences, 2017."
@@ -333,6 +411,7 @@ FRAMEWORKS = [
             "Share tools, choices and stories with other improvers.",
             "Measure how the toolkit itself is used.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Initiate",
@@ -344,25 +423,35 @@ FRAMEWORKS = [
                 "name": "Understand",
                 "purpose": "Build a shared picture of the system and the problem.",
                 "key_questions": ["What is going on?", "How well are we performing now?"],
-                "typical_tools": ["process-map", "stakeholder-analysis", "run-chart"],
+                "typical_tools": [
+                    "process-map",
+                    "stakeholder-analysis",
+                    "run-chart",
+                    "demand-and-capacity-analysis",
+                ],
             },
             {
                 "name": "Co-design",
                 "purpose": "Create and refine ideas with the people who use and deliver care.",
                 "key_questions": ["What are the needs?", "How can the needs be met?"],
-                "typical_tools": ["personas", "brainstorming", "morphological-chart"],
+                "typical_tools": [
+                    "personas",
+                    "brainstorming",
+                    "morphological-chart",
+                    "prototyping",
+                ],
             },
             {
                 "name": "Deliver",
                 "purpose": "Test, refine and put the change in place.",
                 "key_questions": ["How well are the needs met?", "What could go wrong?"],
-                "typical_tools": ["pdsa-cycle", "user-trials", "gantt-chart"],
+                "typical_tools": ["pdsa-cycle", "user-trials", "gantt-chart", "in-situ-simulation"],
             },
             {
                 "name": "Sustain",
                 "purpose": "Keep the gains and make the case for spreading them.",
                 "key_questions": ["How will we measure success?", "What should we do next?"],
-                "typical_tools": ["spc-chart", "swot-analysis"],
+                "typical_tools": ["spc-chart", "swot-analysis", "sustainability-and-spread-plan"],
             },
         ],
         "perspectives": ["people", "systems", "design", "risk", "management"],
@@ -370,7 +459,7 @@ FRAMEWORKS = [
         "suits_complexity": "any",
         "suits_scale": "organisation",
         "references": [EBC_REPORT],
-        "licence": "Open to use with attribution",
+        "licence": "Link to the original; check the owner's terms before copying materials",
         "attribution": (
             "Improving Improvement toolkit, University of Cambridge Engineering Design Centre."
         ),
@@ -379,13 +468,15 @@ FRAMEWORKS = [
         "slug": "system-safety-assessment",
         "title": "System Safety Assessment",
         "abbreviation": "SSA",
-        "originator": "Described in Annex 4 of the Engineering Better Care report",
+        "originator": (
+            "University of Cambridge Engineering Design Centre with NIHR CLAHRC East of England"
+        ),
         "year": None,
-        "organisation": "Royal Academy of Engineering (publisher of the report)",
+        "organisation": "University of Cambridge Engineering Design Centre",
         "summary": (
             "System Safety Assessment is a step-by-step way to think ahead about what could go "
-            "wrong in a system and act before harm happens. It covers clinical, project, financial "
-            "and organisational risks."
+            "wrong in a system and act before harm happens. Cycles of examine, assess and improve "
+            "are steered throughout by a manage activity."
         ),
         "principles": [
             "Look for risks before they cause harm, not only after.",
@@ -393,16 +484,22 @@ FRAMEWORKS = [
             "Prefer controls that change the system over ones that rely on memory.",
             "Review risks regularly; the job is never finished.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Examine",
                 "purpose": "Describe the system and how it works in practice.",
                 "key_questions": ["What is going on?"],
-                "typical_tools": ["process-map", "swimlane-diagram", "observation"],
+                "typical_tools": [
+                    "process-map",
+                    "swimlane-diagram",
+                    "observation",
+                    "task-analysis",
+                ],
             },
             {
                 "name": "Assess",
-                "purpose": "Find hazards and judge how serious each one is.",
+                "purpose": "Find what could go wrong and judge how serious each risk is.",
                 "key_questions": ["What could go wrong?", "How serious is each risk?"],
                 "typical_tools": ["swift", "fmea", "hazop", "risk-matrix"],
             },
@@ -414,7 +511,11 @@ FRAMEWORKS = [
             },
             {
                 "name": "Manage",
-                "purpose": "Guide the whole cycle, assign owners and plan reviews.",
+                "purpose": (
+                    "Steer the other three throughout: assign owners, plan reviews and decide "
+                    "what the assessment does next. In the toolkit's risk perspective, which has "
+                    "only three phases, this question sits with improve."
+                ),
                 "key_questions": ["What should we do next?"],
                 "typical_tools": ["risk-matrix", "gantt-chart"],
             },
@@ -427,7 +528,11 @@ FRAMEWORKS = [
         "suits_scale": "service",
         "references": [EBC_REPORT],
         "licence": "Link to the original; check the owner's terms before copying materials",
-        "attribution": "System Safety Assessment, as described in Engineering Better Care (2017).",
+        "attribution": (
+            "System Safety Assessment was developed by the Cambridge Engineering Design Centre "
+            "with NIHR CLAHRC East of England. Annex 4 of Engineering Better Care (2017) compiles "
+            "it."
+        ),
     },
     {
         "slug": "stamp",
@@ -447,6 +552,7 @@ FRAMEWORKS = [
             "Ask how each control action could be unsafe.",
             "Look beyond the front line to management and regulation.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Define the purpose of the analysis",
@@ -506,24 +612,24 @@ FRAMEWORKS = [
                 "authors": "Leveson N",
                 "year": 2004,
                 "publisher": "Safety Science",
-                "url": "",
+                "url": "https://doi.org/10.1016/S0925-7535(03)00047-X",
             },
             {
                 "title": "Engineering a Safer World: Systems Thinking Applied to Safety",
                 "authors": "Leveson NG",
                 "year": 2011,
                 "publisher": "MIT Press",
-                "url": "",
+                "url": "https://doi.org/10.7551/mitpress/8179.001.0001",
             },
             {
                 "title": "STPA Handbook",
                 "authors": "Leveson NG, Thomas JP",
                 "year": 2018,
                 "publisher": "Massachusetts Institute of Technology",
-                "url": "",
+                "url": "https://psas.scripts.mit.edu/home/get_file.php?name=STPA_handbook.pdf",
             },
         ],
-        "licence": "Methods open to use; link to the original handbooks and credit the authors",
+        "licence": "Link to the original handbooks; check the owner's terms before copying",
         "attribution": (
             "STAMP, STPA and CAST were developed by Nancy Leveson and colleagues at MIT."
         ),
@@ -546,6 +652,7 @@ FRAMEWORKS = [
             "Give every barrier an owner.",
             "Check that barriers work in practice, not only on paper.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Define the hazard and top event",
@@ -589,10 +696,13 @@ FRAMEWORKS = [
                 "authors": "International Electrotechnical Commission",
                 "year": 2019,
                 "publisher": "IEC",
-                "url": "",
+                "url": "https://www.iso.org/standard/72140.html",
             },
         ],
-        "licence": "Open approach; some software for drawing bow-ties is licensed",
+        "licence": (
+            "No single owner; link to the original sources and check each publisher's terms. "
+            "Some software for drawing bow-ties is licensed"
+        ),
         "attribution": "The bow-tie approach comes from the process safety industry.",
     },
     {
@@ -613,6 +723,7 @@ FRAMEWORKS = [
             "Link changes in the work system to outcomes for patients and staff.",
             "Design work to fit people, not the other way round.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Describe the work system",
@@ -623,7 +734,13 @@ FRAMEWORKS = [
                     "Who does the work, with what, and where?",
                     "What pressures do they face?",
                 ],
-                "typical_tools": ["observation", "one-to-one-interviews", "rich-picture"],
+                "typical_tools": [
+                    "observation",
+                    "one-to-one-interviews",
+                    "rich-picture",
+                    "seips-work-system-analysis",
+                    "task-analysis",
+                ],
             },
             {
                 "name": "Map the processes",
@@ -647,7 +764,13 @@ FRAMEWORKS = [
                     "Does the new design fit the people who use it?",
                     "What else did it change?",
                 ],
-                "typical_tools": ["user-trials", "expert-review", "brainstorming"],
+                "typical_tools": [
+                    "user-trials",
+                    "expert-review",
+                    "brainstorming",
+                    "in-situ-simulation",
+                    "prototyping",
+                ],
             },
         ],
         "perspectives": ["people", "systems"],
@@ -665,7 +788,7 @@ FRAMEWORKS = [
                 ),
                 "year": 2006,
                 "publisher": "Quality and Safety in Health Care",
-                "url": "",
+                "url": "https://doi.org/10.1136/qshc.2005.015842",
             },
             {
                 "title": (
@@ -678,10 +801,10 @@ FRAMEWORKS = [
                 ),
                 "year": 2013,
                 "publisher": "Ergonomics",
-                "url": "",
+                "url": "https://doi.org/10.1080/00140139.2013.838643",
             },
         ],
-        "licence": "Open to use with attribution; cite the original papers",
+        "licence": "Link to the original papers; check the owner's terms before copying figures",
         "attribution": (
             "SEIPS was developed by Carayon and colleagues at the University of Wisconsin-Madison."
         ),
@@ -704,6 +827,7 @@ FRAMEWORKS = [
             "Take small actions, then look again.",
             "Change the conditions that shape patterns.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "What?",
@@ -718,7 +842,11 @@ FRAMEWORKS = [
                     "Why might this pattern be happening?",
                     "What options does it open or close?",
                 ],
-                "typical_tools": ["causal-loop-diagram", "six-thinking-hats"],
+                "typical_tools": [
+                    "causal-loop-diagram",
+                    "six-thinking-hats",
+                    "after-action-review",
+                ],
             },
             {
                 "name": "Now what?",
@@ -757,25 +885,34 @@ FRAMEWORKS = [
         "organisation": "The Cynefin Company (formerly Cognitive Edge)",
         "summary": (
             "Cynefin helps you decide how to act by first judging what kind of situation you are "
-            "in: clear, complicated, complex or chaotic. Each kind calls for a different way of "
-            "working."
+            "in: clear, complicated, complex, chaotic or confused. Each domain calls for a "
+            "different response, and a situation can move between domains."
         ),
         "principles": [
             "Judge the type of situation before you choose a method.",
-            "Use best practice only where cause and effect are obvious.",
-            "Use experts where cause and effect can be worked out.",
-            "Use safe-to-fail experiments where they cannot.",
+            "Use best practice only where cause and effect are obvious to everyone.",
+            "Use experts where cause and effect can be worked out with analysis.",
+            "Use safe-to-fail experiments where cause and effect are clear only afterwards.",
+            "In a crisis, act first to stabilise; learn once things are calmer.",
         ],
+        "phases_are_sequential": False,
         "phases": [
             {
-                "name": "Clear",
-                "purpose": "Apply a known, agreed way of working.",
+                "name": "Clear: sense, categorise, respond",
+                "purpose": (
+                    "Cause and effect are obvious. Work out which known case you face and apply "
+                    "the agreed way of working. Watch for complacency, which can tip a clear "
+                    "situation into chaos."
+                ),
                 "key_questions": ["Is there an accepted best practice?", "Are we following it?"],
                 "typical_tools": ["process-map", "gantt-chart"],
             },
             {
-                "name": "Complicated",
-                "purpose": "Analyse the problem with the help of experts.",
+                "name": "Complicated: sense, analyse, respond",
+                "purpose": (
+                    "Cause and effect can be found with analysis or expertise. Bring in experts "
+                    "and choose from several good answers."
+                ),
                 "key_questions": [
                     "Who has the expertise to analyse this?",
                     "What does the analysis show?",
@@ -788,8 +925,11 @@ FRAMEWORKS = [
                 ],
             },
             {
-                "name": "Complex",
-                "purpose": "Run small, safe-to-fail tests and let the answer emerge.",
+                "name": "Complex: probe, sense, respond",
+                "purpose": (
+                    "Cause and effect are clear only looking back. Run small, safe-to-fail tests, "
+                    "then amplify what works and dampen what does not."
+                ),
                 "key_questions": [
                     "What small test could teach us most?",
                     "How will we amplify or dampen what we see?",
@@ -797,13 +937,30 @@ FRAMEWORKS = [
                 "typical_tools": ["pdsa-cycle", "causal-loop-diagram", "run-chart"],
             },
             {
-                "name": "Chaotic",
-                "purpose": "Act quickly to stabilise, then work out what happened.",
+                "name": "Chaotic: act, sense, respond",
+                "purpose": (
+                    "There is no time to find causes. Act at once to stop harm and create some "
+                    "stability, then look at what happened and move the situation into another "
+                    "domain."
+                ),
                 "key_questions": [
                     "What must we do now to stop harm?",
                     "Once stable, what have we learned?",
                 ],
-                "typical_tools": ["five-ws-and-two-hs", "root-cause-analysis"],
+                "typical_tools": ["five-ws-and-two-hs", "after-action-review"],
+            },
+            {
+                "name": "Confused: break it down",
+                "purpose": (
+                    "You do not yet know which domain you are in, and people tend to fall back on "
+                    "their favourite method. Split the situation into parts and place each part "
+                    "in a domain."
+                ),
+                "key_questions": [
+                    "Which parts of this situation are clear, and which are not?",
+                    "Are we choosing a method out of habit?",
+                ],
+                "typical_tools": ["rich-picture", "five-ws-and-two-hs"],
             },
         ],
         "perspectives": ["systems", "management"],
@@ -844,6 +1001,7 @@ FRAMEWORKS = [
             "Make performance visible to the whole team.",
             "Release time for direct patient care.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Prepare",
@@ -861,7 +1019,13 @@ FRAMEWORKS = [
                     "How do we know how we are doing?",
                     "Where do we waste time and movement?",
                 ],
-                "typical_tools": ["spaghetti-diagram", "observation", "run-chart"],
+                "typical_tools": [
+                    "spaghetti-diagram",
+                    "observation",
+                    "run-chart",
+                    "five-s",
+                    "visual-management",
+                ],
             },
             {
                 "name": "Process modules",
@@ -876,7 +1040,7 @@ FRAMEWORKS = [
                 "name": "Sustain",
                 "purpose": "Keep the gains and hand ownership to the team.",
                 "key_questions": ["Are the gains holding?", "What is our next module?"],
-                "typical_tools": ["spc-chart", "run-chart"],
+                "typical_tools": ["spc-chart", "run-chart", "standard-work"],
             },
         ],
         "perspectives": ["people", "systems"],
@@ -916,6 +1080,7 @@ FRAMEWORKS = [
             "Stop the line when something is unsafe.",
             "Make improvement part of everyone's job, with leaders in the lead.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Prepare",
@@ -932,7 +1097,13 @@ FRAMEWORKS = [
                     "Spend a focused week redesigning one process with the people who run it."
                 ),
                 "key_questions": ["What is the current state?", "What can we try this week?"],
-                "typical_tools": ["process-map", "spaghetti-diagram", "five-whys", "brainstorming"],
+                "typical_tools": [
+                    "process-map",
+                    "spaghetti-diagram",
+                    "five-whys",
+                    "brainstorming",
+                    "visual-management",
+                ],
             },
             {
                 "name": "Standardise",
@@ -941,7 +1112,7 @@ FRAMEWORKS = [
                     "What is the one best way we know today?",
                     "How could it still fail?",
                 ],
-                "typical_tools": ["process-map", "fmea"],
+                "typical_tools": ["process-map", "fmea", "standard-work", "five-s"],
             },
             {
                 "name": "Follow up",
@@ -967,7 +1138,8 @@ FRAMEWORKS = [
             },
         ],
         "licence": (
-            "Proprietary management system; training offered by the Virginia Mason Institute"
+            "Proprietary management system; link to the Virginia Mason Institute and check its "
+            "terms before copying materials"
         ),
         "attribution": (
             "The Virginia Mason Production System was developed at Virginia Mason Medical Center."
@@ -991,6 +1163,7 @@ FRAMEWORKS = [
             "Focus on the touchpoints that matter most to people.",
             "Design and test changes together.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Set up",
@@ -1012,19 +1185,26 @@ FRAMEWORKS = [
                     "one-to-one-interviews",
                     "observation",
                     "scenarios-and-storyboards",
+                    "discovery-interviews",
+                    "emotional-mapping",
                 ],
             },
             {
                 "name": "Come together",
                 "purpose": "Share what you learned and agree shared priorities.",
                 "key_questions": ["What do patients and staff agree on?", "Where should we start?"],
-                "typical_tools": ["moscow-prioritisation", "personas"],
+                "typical_tools": [
+                    "moscow-prioritisation",
+                    "personas",
+                    "emotional-mapping",
+                    "affinity-diagram",
+                ],
             },
             {
                 "name": "Co-design",
                 "purpose": "Work in small mixed groups to design and test changes.",
                 "key_questions": ["What could we change?", "How will we test it?"],
-                "typical_tools": ["brainstorming", "pdsa-cycle"],
+                "typical_tools": ["brainstorming", "pdsa-cycle", "prototyping"],
             },
             {
                 "name": "Review and celebrate",
@@ -1038,6 +1218,16 @@ FRAMEWORKS = [
         "suits_complexity": "complex",
         "suits_scale": "service",
         "references": [
+            {
+                "title": "Experience-based co-design (EBCD) toolkit",
+                "authors": "The Point of Care Foundation",
+                "year": None,
+                "publisher": "The Point of Care Foundation",
+                "url": (
+                    "https://www.pointofcarefoundation.org.uk/resource/"
+                    "experience-based-co-design-ebcd-toolkit/"
+                ),
+            },
             {
                 "title": (
                     "Bringing User Experience to Healthcare Improvement: The Concepts, Methods and "
@@ -1056,10 +1246,12 @@ FRAMEWORKS = [
                 "authors": "Bate P, Robert G",
                 "year": 2006,
                 "publisher": "Quality and Safety in Health Care",
-                "url": "",
+                "url": "https://doi.org/10.1136/qshc.2005.016527",
             },
         ],
-        "licence": "Toolkit free to use; link to the host and credit the authors",
+        "licence": (
+            "Link to the Point of Care Foundation's toolkit; check its terms before copying"
+        ),
         "attribution": "Experience-based co-design was developed by Paul Bate and Glenn Robert.",
     },
     {
@@ -1079,6 +1271,7 @@ FRAMEWORKS = [
             "Show ideas visually so everyone can take part.",
             "Iterate: go back a step when you learn something new.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Discover",
@@ -1096,7 +1289,12 @@ FRAMEWORKS = [
                     "Which problem matters most?",
                     "How would we describe it in one sentence?",
                 ],
-                "typical_tools": ["moscow-prioritisation", "pareto-chart", "five-whys"],
+                "typical_tools": [
+                    "moscow-prioritisation",
+                    "pareto-chart",
+                    "five-whys",
+                    "affinity-diagram",
+                ],
             },
             {
                 "name": "Develop",
@@ -1110,6 +1308,7 @@ FRAMEWORKS = [
                     "morphological-chart",
                     "disney-method",
                     "scenarios-and-storyboards",
+                    "nominal-group-technique",
                 ],
             },
             {
@@ -1119,7 +1318,7 @@ FRAMEWORKS = [
                     "Does it work for real people?",
                     "What needs to change before launch?",
                 ],
-                "typical_tools": ["user-trials", "expert-review", "pdsa-cycle"],
+                "typical_tools": ["user-trials", "expert-review", "pdsa-cycle", "prototyping"],
             },
         ],
         "perspectives": ["design", "people"],
@@ -1132,10 +1331,10 @@ FRAMEWORKS = [
                 "authors": "Design Council",
                 "year": None,
                 "publisher": "Design Council",
-                "url": "",
+                "url": "https://www.designcouncil.org.uk/our-resources/the-double-diamond/",
             },
         ],
-        "licence": "Open to use with attribution to the Design Council",
+        "licence": "Link to the original; check the Design Council's terms before copying",
         "attribution": "The Double Diamond was developed by the Design Council in 2005.",
     },
     {
@@ -1155,6 +1354,7 @@ FRAMEWORKS = [
             "Test changes before you implement them.",
             "Plan for spread from the start.",
         ],
+        "phases_are_sequential": True,
         "phases": [
             {
                 "name": "Create conditions",
@@ -1168,7 +1368,13 @@ FRAMEWORKS = [
                     "Learn how the current system works and why it gives the results it does."
                 ),
                 "key_questions": ["How does the process work today?", "What causes the problem?"],
-                "typical_tools": ["process-map", "fishbone-diagram", "one-to-one-interviews"],
+                "typical_tools": [
+                    "process-map",
+                    "fishbone-diagram",
+                    "one-to-one-interviews",
+                    "sipoc",
+                    "demand-and-capacity-analysis",
+                ],
             },
             {
                 "name": "Develop the aim",
@@ -1177,7 +1383,7 @@ FRAMEWORKS = [
                     "What will improve, by how much and by when?",
                     "What will drive it?",
                 ],
-                "typical_tools": ["driver-diagram", "five-ws-and-two-hs"],
+                "typical_tools": ["driver-diagram", "five-ws-and-two-hs", "measurement-plan"],
             },
             {
                 "name": "Test changes",
@@ -1198,7 +1404,11 @@ FRAMEWORKS = [
                     "Where could this work next?",
                     "What will help or hinder spread?",
                 ],
-                "typical_tools": ["force-field-analysis", "swot-analysis"],
+                "typical_tools": [
+                    "force-field-analysis",
+                    "swot-analysis",
+                    "sustainability-and-spread-plan",
+                ],
             },
         ],
         "perspectives": ["management", "systems"],
@@ -1213,7 +1423,7 @@ FRAMEWORKS = [
                 "authors": "NHS Education for Scotland",
                 "year": None,
                 "publisher": "NHS Education for Scotland",
-                "url": "",
+                "url": "https://learn.nes.nhs.scot/741/quality-improvement-zone",
             },
         ],
         "licence": "Link to the original; check NHS Education for Scotland's terms before copying",

@@ -92,6 +92,7 @@ QUESTIONS = [
         ],
         "tools": [
             "scenarios-and-storyboards",
+            "emotional-mapping",
             "personas",
             "swimlane-diagram",
             "one-to-one-interviews",
@@ -115,6 +116,49 @@ QUESTIONS = [
             "What gets in the way on a busy day?",
         ],
         "tools": ["observation", "one-to-one-interviews", "personas", "force-field-analysis"],
+        "adapted": True,
+    },
+    {
+        "key": "people-work-system",
+        "wording": "What makes the work hard to do well?",
+        "short_label": "Work system",
+        "perspective": "people",
+        "phase": "situate",
+        "stages": ["understand", "co-design"],
+        "help_text": (
+            "Look at the tasks, tools, places and pressures that shape how staff and patients "
+            "act. Change the work system rather than asking people to try harder."
+        ),
+        "prompts": [
+            "Which tasks, tools or places make mistakes more likely?",
+            "What workarounds do people use, and why?",
+            "What helps the work go well on a good day?",
+        ],
+        "tools": [
+            "seips-work-system-analysis",
+            "task-analysis",
+            "observation",
+            "after-action-review",
+        ],
+        "adapted": True,
+    },
+    {
+        "key": "people-experience",
+        "wording": "How does the care feel to the people who receive it?",
+        "short_label": "Experience of care",
+        "perspective": "people",
+        "phase": "situate",
+        "stages": ["understand", "co-design"],
+        "help_text": (
+            "Hear from patients and carers, in their own words, where the journey feels good and "
+            "where it feels bad. Those moments often differ from what staff expect."
+        ),
+        "prompts": [
+            "Which moments do patients and carers remember most?",
+            "Where do they feel anxious, rushed or ignored?",
+            "Where do staff and patients see the journey differently?",
+        ],
+        "tools": ["discovery-interviews", "emotional-mapping", "personas", "observation"],
         "adapted": True,
     },
     {
@@ -155,10 +199,10 @@ QUESTIONS = [
         ],
         "tools": [
             "rich-picture",
+            "sipoc",
             "wardley-map",
             "pestle-analysis",
             "stakeholder-analysis",
-            "project-charter",
         ],
         "adapted": True,
     },
@@ -179,6 +223,30 @@ QUESTIONS = [
             "Where do delays hide the effect of a decision?",
         ],
         "tools": ["run-chart", "spc-chart", "causal-loop-diagram", "pareto-chart"],
+        "adapted": True,
+    },
+    {
+        "key": "systems-demand-capacity",
+        "wording": "Does our capacity match the demand, hour by hour and week by week?",
+        "short_label": "Demand and capacity",
+        "perspective": "systems",
+        "phase": "understand",
+        "stages": ["understand", "co-design"],
+        "help_text": (
+            "Compare the work that arrives with the capacity to do it, over time. Queues often "
+            "come from capacity in the wrong place at the wrong time, not from too little of it."
+        ),
+        "prompts": [
+            "How much work arrives each day, and when?",
+            "How much could we do with the staff, rooms and kit we have?",
+            "Where does the queue build, and on which days?",
+        ],
+        "tools": [
+            "demand-and-capacity-analysis",
+            "histogram",
+            "run-chart",
+            "value-stream-mapping",
+        ],
         "adapted": True,
     },
     {
@@ -254,6 +322,25 @@ QUESTIONS = [
         ],
         "adapted": True,
     },
+    {
+        "key": "systems-end-to-end",
+        "wording": "How will we test the whole system end to end before it goes live?",
+        "short_label": "End-to-end test",
+        "perspective": "systems",
+        "phase": "integrate",
+        "stages": ["co-design", "deliver"],
+        "help_text": (
+            "Rehearse the new system in the real place, with the real team and equipment, at the "
+            "times it will be used. Hazards often sit where the parts meet."
+        ),
+        "prompts": [
+            "Have we tried the whole pathway, not just each part?",
+            "Have we tried it at night and at the weekend?",
+            "Who will fix what the test finds, and by when?",
+        ],
+        "tools": ["in-situ-simulation", "prototyping", "user-trials", "fmea"],
+        "adapted": True,
+    },
     # Design: explore, create, evaluate
     {
         "key": "design-needs",
@@ -273,10 +360,10 @@ QUESTIONS = [
         ],
         "tools": [
             "one-to-one-interviews",
+            "discovery-interviews",
             "observation",
             "personas",
-            "scenarios-and-storyboards",
-            "delphi-study",
+            "affinity-diagram",
         ],
         "adapted": False,
     },
@@ -295,7 +382,13 @@ QUESTIONS = [
             "Which problems cause the most harm or delay?",
             "Who should have a say in the ranking?",
         ],
-        "tools": ["moscow-prioritisation", "pareto-chart", "delphi-study", "risk-matrix"],
+        "tools": [
+            "moscow-prioritisation",
+            "nominal-group-technique",
+            "pareto-chart",
+            "delphi-study",
+            "risk-matrix",
+        ],
         "adapted": True,
     },
     {
@@ -339,7 +432,13 @@ QUESTIONS = [
             "What could go wrong with each one?",
             "What would help or hinder each idea?",
         ],
-        "tools": ["six-thinking-hats", "force-field-analysis", "moscow-prioritisation", "swift"],
+        "tools": [
+            "impact-effort-matrix",
+            "six-thinking-hats",
+            "force-field-analysis",
+            "moscow-prioritisation",
+            "swift",
+        ],
         "adapted": True,
     },
     {
@@ -378,7 +477,13 @@ QUESTIONS = [
             "What has gone wrong before, and what nearly went wrong?",
             "What has recently changed?",
         ],
-        "tools": ["process-map", "observation", "swimlane-diagram", "root-cause-analysis"],
+        "tools": [
+            "process-map",
+            "observation",
+            "swimlane-diagram",
+            "after-action-review",
+            "root-cause-analysis",
+        ],
         "adapted": False,
     },
     {
@@ -447,7 +552,8 @@ QUESTIONS = [
         "stages": ["deliver", "sustain"],
         "help_text": (
             "Decide which actions to take, who owns them and when you will review the risks again. "
-            "Risk management never finishes."
+            "System Safety Assessment asks this in its manage activity, which steers every cycle; "
+            "here it sits with improve, at the end of each cycle."
         ),
         "prompts": [
             "Which actions give the biggest reduction in risk for the effort?",
@@ -512,7 +618,13 @@ QUESTIONS = [
             "How big is the problem, and how do you know?",
             "What are the likely causes?",
         ],
-        "tools": ["fishbone-diagram", "five-whys", "pareto-chart", "root-cause-analysis"],
+        "tools": [
+            "pareto-chart",
+            "fishbone-diagram",
+            "five-whys",
+            "scatter-diagram",
+            "root-cause-analysis",
+        ],
         "adapted": True,
     },
     {
@@ -593,7 +705,31 @@ QUESTIONS = [
             "Which process measures show the change is happening?",
             "What could get worse as a side effect?",
         ],
-        "tools": ["run-chart", "spc-chart", "pdsa-cycle", "driver-diagram"],
+        "tools": ["measurement-plan", "run-chart", "spc-chart", "pdsa-cycle", "driver-diagram"],
+        "adapted": True,
+    },
+    {
+        "key": "management-sustain-spread",
+        "wording": "How will we make the change last and spread?",
+        "short_label": "Sustain and spread",
+        "perspective": "management",
+        "phase": "success",
+        "stages": ["deliver", "sustain"],
+        "help_text": (
+            "Build the change into everyday systems before the project team steps back. Plan who "
+            "owns it, how it is measured, and where it goes next."
+        ),
+        "prompts": [
+            "Who owns the new process when the project ends?",
+            "Which measure will keep running, and who will look at it?",
+            "Which team could use this next, and what would they need to adapt?",
+        ],
+        "tools": [
+            "sustainability-and-spread-plan",
+            "standard-work",
+            "visual-management",
+            "five-s",
+        ],
         "adapted": True,
     },
     {

@@ -1,7 +1,9 @@
 """Demo stories (case studies). Every story, person and organisation here is fictional.
 
 They carry no patient-identifiable information. Tool, question and framework references
-are slugs or keys from the other demo modules.
+are slugs or keys from the other demo modules. ``what_changed``, ``do_differently`` and
+``measure_over_time`` (the run chart data behind the before-and-after claim: a baseline,
+the changes made and the points since) are shown with the outcomes.
 """
 
 STORIES = [
@@ -69,16 +71,69 @@ STORIES = [
         "outcomes": [
             {
                 "outcome": "Shorter wait for medicines",
-                "measure": "Median wait fell from 4.5 hours to 1.8 hours over 5 months.",
+                "measure": "Median wait fell from 4.5 hours to 1.8 hours over 4 months.",
             },
             {
                 "outcome": "Earlier discharges",
                 "measure": "Discharges before noon rose from 12% to 31%.",
             },
         ],
+        "what_changed": (
+            "Prescriptions for planned discharges are now written the afternoon before. Pharmacy "
+            "screens them at the 9am board round, and a porter collects medicines on a fixed 11am "
+            "round instead of waiting to be bleeped."
+        ),
+        "do_differently": (
+            "We would invite the porters from the first session, not in month 3, and collect a "
+            "longer baseline before the first change."
+        ),
+        "measure_over_time": {
+            "measure": "Median wait for take-home medicines (hours)",
+            "period": "week",
+            "values": [
+                4.7,
+                4.3,
+                4.6,
+                4.4,
+                4.8,
+                4.5,
+                4.2,
+                4.6,
+                4.5,
+                4.4,
+                3.9,
+                3.6,
+                3.8,
+                3.5,
+                3.0,
+                2.7,
+                2.9,
+                2.6,
+                2.1,
+                1.9,
+                1.8,
+                2.0,
+                1.7,
+                1.8,
+                1.9,
+                1.8,
+            ],
+            "baseline_points": 10,
+            "changes": [
+                {"at": 11, "label": "Prescriptions written the day before"},
+                {"at": 15, "label": "Pharmacy screens at the board round"},
+                {"at": 19, "label": "Fixed porter round at 11am"},
+            ],
+            "before": 4.5,
+            "after": 1.8,
+            "after_points": 8,
+        },
         "top_tips": [
-            "Invite pharmacy from day one, not once you have a plan.",
-            "Put the run chart where the whole ward can see it.",
+            (
+                "Write prescriptions for planned discharges the afternoon before; no other change "
+                "saved as much."
+            ),
+            "Review the run chart at the Friday huddle; it kept the porters and pharmacy engaged.",
         ],
         "pitfalls": [
             "Do not test on the busiest day of the week first.",
@@ -122,8 +177,21 @@ STORIES = [
         "frameworks": ["nes-qi-journey", "model-for-improvement"],
         "tool_usages": [
             {
+                "tool": "pareto-chart",
+                "why_chosen": (
+                    "The audit had already listed every late result, so the team could start from "
+                    "data rather than opinion."
+                ),
+                "how_used": (
+                    "They sorted the 48 late results by cause; leave cover explained 29 of them."
+                ),
+                "would_use_again": "yes",
+            },
+            {
                 "tool": "fishbone-diagram",
-                "why_chosen": "The team had many theories and needed to see them all at once.",
+                "why_chosen": (
+                    "They wanted to see everything that fed into the leave-cover problem."
+                ),
                 "how_used": (
                     "In a lunchtime session the team listed 19 possible causes under 5 headings."
                 ),
@@ -131,18 +199,11 @@ STORIES = [
             },
             {
                 "tool": "five-whys",
-                "why_chosen": "They wanted to dig into the cause that seemed most common.",
+                "why_chosen": "They wanted to dig into the leave-cover branch of the fishbone.",
                 "how_used": (
-                    "Asking why led to results going to the inbox of the GP who ordered them, even "
-                    "when that GP was on leave."
-                ),
-                "would_use_again": "yes",
-            },
-            {
-                "tool": "pareto-chart",
-                "why_chosen": "They needed to check which cause mattered most.",
-                "how_used": (
-                    "They sorted 48 late results by cause; leave cover explained 29 of them."
+                    "Asking why led to the routing rule: results went to the inbox of the GP who "
+                    "ordered them, even when that GP was on leave. A second branch found that the "
+                    "leave calendar was not linked to the clinical system."
                 ),
                 "would_use_again": "maybe",
             },
@@ -159,9 +220,51 @@ STORIES = [
                 ),
             },
         ],
+        "what_changed": (
+            "The clinical system now sends results for an absent GP to the duty doctor, using the "
+            "leave calendar, and reception checks a daily report of unassigned results."
+        ),
+        "do_differently": (
+            "We would count the late results by cause before the fishbone session. We spent an "
+            "hour debating causes that the count settled in minutes."
+        ),
+        "measure_over_time": {
+            "measure": "Abnormal results acted on within 2 working days (%)",
+            "period": "week",
+            "values": [
+                80,
+                75,
+                79,
+                77,
+                81,
+                76,
+                78,
+                79,
+                88,
+                91,
+                94,
+                95,
+                97,
+                96,
+                95,
+                98,
+                96,
+                97,
+                96,
+                97,
+            ],
+            "baseline_points": 8,
+            "changes": [
+                {"at": 9, "label": "Results for absent GPs routed to the duty doctor"},
+                {"at": 11, "label": "Daily report of unassigned results"},
+            ],
+            "before": 78,
+            "after": 96,
+            "after_points": 10,
+        },
         "top_tips": [
-            "Check your clinical system's routing rules before you redesign anything.",
-            "Ask reception staff; they see the gaps first.",
+            "Check your clinical system's routing rules first; ours held the answer.",
+            "Ask reception staff; they had spotted unassigned results months before the audit.",
         ],
         "pitfalls": [
             "Do not assume the problem is individual workload.",
@@ -195,7 +298,10 @@ STORIES = [
         "team_and_involvement": (
             "A tissue viability nurse led a group of 4 district nurses and 6 patients. Patients "
             "took part as equal members and were paid for their time. A Welsh-speaking nurse ran "
-            "interviews in Welsh where patients preferred it."
+            "interviews in Welsh where patients preferred it. Before a researcher observed "
+            "clinics, the health board's research and development office confirmed that the work "
+            "was a service evaluation, not research, so it did not need ethics review. Patients "
+            "agreed before each observed session, and the notes held no names."
         ),
         "questions": ["design-needs", "people-journey", "design-meet-needs", "people-influences"],
         "frameworks": ["experience-based-co-design", "double-diamond"],
@@ -253,9 +359,57 @@ STORIES = [
                 "measure": "Missed appointments fell from 22% to 9%.",
             },
         ],
+        "what_changed": (
+            "The clinic became a drop-in afternoon with a patient-run 'leg club' space. "
+            "Compression "
+            "is now fitted and checked at the first visit, and each visit starts from the "
+            "patient's own healing goal rather than the dressing."
+        ),
+        "do_differently": (
+            "We would ask the research and development office about governance at the start. "
+            "Checking whether the observation counted as research cost us 6 weeks."
+        ),
+        "measure_over_time": {
+            "measure": "Leg ulcers healed within 12 weeks (%), by month of referral",
+            "period": "month",
+            "values": [
+                36,
+                40,
+                35,
+                39,
+                38,
+                37,
+                41,
+                36,
+                42,
+                45,
+                44,
+                49,
+                51,
+                50,
+                54,
+                55,
+                53,
+                57,
+                56,
+                58,
+                57,
+                59,
+                56,
+                58,
+            ],
+            "baseline_points": 8,
+            "changes": [
+                {"at": 9, "label": "Drop-in clinic and compression at first visit"},
+                {"at": 12, "label": "Leg club space opens"},
+            ],
+            "before": 38,
+            "after": 57,
+            "after_points": 8,
+        },
         "top_tips": [
-            "Pay patients for their time and expenses.",
-            "Let someone outside the team carry out patient interviews.",
+            "Pay patients for their time and expenses; two would not have come otherwise.",
+            "Ask a nurse from another area to interview; patients told her what they hid from us.",
         ],
         "pitfalls": [
             "Do not rush the gathering stage to get to solutions.",
@@ -343,9 +497,35 @@ STORIES = [
                 "measure": "Audited handovers with all 6 key items rose from 52% to 90%.",
             },
         ],
+        "what_changed": (
+            "Crisis staff now phone the ward and complete a 6-item handover in the electronic "
+            "record before the person arrives. The nurse in charge reads it back, and bed "
+            "management does not confirm a bed until the handover is complete."
+        ),
+        "do_differently": (
+            "We would test the new handover on night shifts from the first week. Three of the 4 "
+            "incidents after the change happened at night, when the read-back was skipped."
+        ),
+        "measure_over_time": {
+            "measure": "Handover incidents with missing risk information (count)",
+            "period": "month",
+            "values": [1, 2, 1, 1, 0, 2, 1, 1, 2, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0],
+            "baseline_points": 12,
+            "changes": [
+                {"at": 13, "label": "6-item handover and read-back"},
+                {"at": 15, "label": "Bed confirmed only after handover"},
+            ],
+            "statistic": "total",
+            "before": 14,
+            "after": 4,
+            "after_points": 12,
+        },
         "top_tips": [
-            "Involve people with lived experience in the risk workshop; they spot different risks.",
-            "Give every barrier a named owner.",
+            (
+                "Invite people with lived experience to the risk workshop; they found 4 risks "
+                "staff missed."
+            ),
+            "Name an owner for every barrier; the 2 unowned barriers were the ones that failed.",
         ],
         "pitfalls": [
             "Do not rely on a new form alone; test it on night shifts.",
@@ -363,8 +543,8 @@ STORIES = [
         "slug": "home-care-after-discharge",
         "title": "Joining up home care after hospital discharge",
         "summary": (
-            "A fictional example: a hospital, a council-funded home care service and voluntary "
-            "groups worked together to cut waits for home care after discharge."
+            "A fictional example: a hospital, the Health and Social Care trust that commissions "
+            "home care, independent providers and a voluntary group cut waits for home care."
         ),
         "care_sector": "social-care",
         "organisation_type": "Health and social care trust with independent home care providers",
@@ -381,9 +561,9 @@ STORIES = [
             "year."
         ),
         "team_and_involvement": (
-            "A social work manager and a hospital discharge lead co-chaired a group of home care "
-            "providers, a voluntary sector befriending service and 3 carers of people who had "
-            "waited."
+            "A social work manager from the trust's home care commissioning team and a hospital "
+            "discharge lead co-chaired a group of independent home care providers, a voluntary "
+            "sector befriending service and 3 carers of people who had waited."
         ),
         "questions": [
             "systems-purpose-boundary",
@@ -407,9 +587,11 @@ STORIES = [
                 "why_chosen": "Fixes kept backfiring, which suggested feedback loops.",
                 "how_used": (
                     "A facilitator helped the group draw a loop linking rushed referrals, rejected "
-                    "packages and rework."
+                    "packages and rework. The loop was right, but partners found it too abstract "
+                    "to act on, and the driver diagram did the same job in a form they used. We "
+                    "would not use it again with a group this large."
                 ),
-                "would_use_again": "maybe",
+                "would_use_again": "no",
             },
             {
                 "tool": "driver-diagram",
@@ -433,9 +615,58 @@ STORIES = [
                 ),
             },
         ],
+        "what_changed": (
+            "Ward staff and the trust's home care team now use one shared assessment that every "
+            "provider accepts. Providers join a weekly call with the discharge team to match "
+            "packages to people before they are medically fit to leave."
+        ),
+        "do_differently": (
+            "We would go straight from the rich picture to the driver diagram, and agree one "
+            "shared measure in the first month; data that all partners trusted took 4 months."
+        ),
+        "measure_over_time": {
+            "measure": "Average days from medically fit to home care start",
+            "period": "fortnight",
+            "values": [
+                9.2,
+                8.9,
+                9.5,
+                8.7,
+                9.1,
+                9.4,
+                8.8,
+                9.0,
+                8.1,
+                7.6,
+                7.9,
+                7.0,
+                6.4,
+                6.1,
+                6.0,
+                5.6,
+                5.4,
+                5.2,
+                5.0,
+                5.3,
+                4.9,
+                5.1,
+                5.0,
+                4.8,
+                5.2,
+                5.0,
+            ],
+            "baseline_points": 8,
+            "changes": [
+                {"at": 9, "label": "One shared assessment accepted by all providers"},
+                {"at": 13, "label": "Weekly matching call with providers"},
+            ],
+            "before": 9,
+            "after": 5,
+            "after_points": 10,
+        },
         "top_tips": [
-            "Spend time agreeing the problem before anyone proposes a fix.",
-            "Include carers in every meeting, not only the first one.",
+            "Agree the problem before anyone proposes a fix; our first 2 fixes made waits longer.",
+            "Keep carers in every meeting; they knew where referrals stalled.",
         ],
         "pitfalls": [
             "Do not let the biggest organisation set the agenda.",
@@ -505,7 +736,9 @@ STORIES = [
                 "why_chosen": "Removing duplicate checks could let a missing item slip through.",
                 "how_used": (
                     "The team scored 12 failure modes in the new process and added sealed, tagged "
-                    "kit bags for the highest risk."
+                    "kit bags for the highest risk. Controlled drug checks were out of scope and "
+                    "did not change: two crew members still check and sign for them at the start "
+                    "of every shift."
                 ),
                 "would_use_again": "yes",
             },
@@ -522,9 +755,31 @@ STORIES = [
                 ),
             },
         ],
+        "what_changed": (
+            "Make-ready staff now seal and tag each kit bag after restocking and sign a sheet on "
+            "the vehicle. Crews check the seals, the vehicle and the controlled drugs, instead of "
+            "opening every bag."
+        ),
+        "do_differently": (
+            "We would involve the fleet team from the start. A vehicle check we thought was a "
+            "duplicate turned out to be required, and we had to put it back in week 2."
+        ),
+        "measure_over_time": {
+            "measure": "Average start-of-shift check time (minutes)",
+            "period": "week",
+            "values": [26, 24, 25, 27, 23, 25, 26, 24, 17, 14, 11, 10, 9, 9, 8, 10, 9, 9, 8, 9],
+            "baseline_points": 8,
+            "changes": [
+                {"at": 9, "label": "Sealed, tagged kit bags"},
+                {"at": 11, "label": "Make-ready sign-off sheet on each vehicle"},
+            ],
+            "before": 25,
+            "after": 9,
+            "after_points": 10,
+        },
         "top_tips": [
-            "Include the make-ready team; they hold half the process.",
-            "Assess the risks before you remove any check.",
+            "Include the make-ready team; they were already checking what crews checked again.",
+            "Run an FMEA before you remove any check; it showed which checks had to stay.",
         ],
         "pitfalls": [
             "Do not change the process on one shift pattern only.",
@@ -541,8 +796,8 @@ STORIES = [
         "slug": "infusion-pump-screen-testing",
         "title": "Testing a new infusion pump setup screen",
         "summary": (
-            "A fictional example: a hospital tested a new pump programming screen with nurses "
-            "before rollout and cut programming errors."
+            "A fictional example: a hospital tested a new pump's programming screen with nurses "
+            "before rollout, then used the drug library and training to cut programming errors."
         ),
         "care_sector": "acute",
         "organisation_type": "Teaching hospital",
@@ -560,7 +815,8 @@ STORIES = [
         ),
         "team_and_involvement": (
             "A medical devices lead and a human factors specialist led the work with 12 nurses "
-            "from 5 wards, a pharmacist and the supplier's trainer."
+            "from 5 wards, a pharmacist who owned the pump's drug library, and the supplier's "
+            "trainer."
         ),
         "questions": ["design-evaluate", "people-exclusion", "people-influences"],
         "frameworks": ["seips", "engineering-better-care"],
@@ -588,10 +844,13 @@ STORIES = [
                 "tool": "exclusion-audit",
                 "why_chosen": "Nurses work in low light at night, and some wear reading glasses.",
                 "how_used": (
-                    "The team rated the visual and dexterity demands of each step and asked the "
-                    "supplier to enlarge 2 key buttons."
+                    "The team rated the visual and dexterity demands of each step and found 2 "
+                    "buttons too small for gloved hands. The pump's hardware could not change, and "
+                    "the night-time user trials had already shown the same problem. We would not "
+                    "use it again for a device we cannot alter; we would use it when choosing "
+                    "between models."
                 ),
-                "would_use_again": "maybe",
+                "would_use_again": "no",
             },
         ],
         "outcomes": [
@@ -602,13 +861,55 @@ STORIES = [
             {
                 "outcome": "Faster setup",
                 "measure": (
-                    "Median setup time in trials fell from 95 seconds to 60 seconds after changes."
+                    "Median setup time in trials fell from 95 seconds to 60 seconds once the drug "
+                    "library was loaded."
                 ),
             },
         ],
+        "what_changed": (
+            "Pharmacy built the pump's drug library with fixed concentrations and hard limits for "
+            "8 high-risk drugs. Training used the trial scenarios, and the supplier logged the "
+            "screen findings for a future software release."
+        ),
+        "do_differently": (
+            "We would run the user trials before the contract was signed. Afterwards, the only "
+            "levers left were the drug library and training, not the design of the screen."
+        ),
+        "measure_over_time": {
+            "measure": "Pump programming errors per 1,000 infusions",
+            "period": "month",
+            "values": [
+                6.2,
+                5.8,
+                6.5,
+                5.9,
+                6.1,
+                6.4,
+                5.7,
+                6.0,
+                6.3,
+                5.9,
+                6.1,
+                6.0,
+                2.0,
+                1.7,
+                1.5,
+                1.3,
+                1.2,
+                1.3,
+            ],
+            "baseline_points": 12,
+            "changes": [
+                {"at": 13, "label": "New pumps with drug library"},
+                {"at": 16, "label": "Hard limits for 8 high-risk drugs"},
+            ],
+            "before": 6,
+            "after": 1.5,
+            "after_points": 6,
+        },
         "top_tips": [
-            "Test with night staff and in low light.",
-            "Agree with the supplier up front which changes they can make.",
+            "Test with night staff and in low light; half the errors we saw happened there.",
+            "Give pharmacy ownership of the drug library early; it was our main lever.",
         ],
         "pitfalls": [
             "Do not test only with the nurses who chose the pump.",
@@ -704,9 +1005,59 @@ STORIES = [
                 "measure": "Admissions in the target group fell by 11% in the first year.",
             },
         ],
+        "what_changed": (
+            "The 12 practices share one frailty register. A monthly huddle of GP, community "
+            "geriatrician, social worker and third sector lead reviews the people at highest "
+            "risk, and there is one phone number for urgent community review."
+        ),
+        "do_differently": (
+            "We would look at two winters of data before setting the admissions target. Our "
+            "launch ran into winter, which made early results look worse than they were."
+        ),
+        "measure_over_time": {
+            "measure": "Emergency admissions per 1,000 people over 75 with moderate frailty",
+            "period": "month",
+            "values": [
+                17,
+                18,
+                16,
+                19,
+                22,
+                21,
+                17,
+                16,
+                15,
+                17,
+                18,
+                20,
+                19,
+                17,
+                15,
+                14,
+                16,
+                15,
+                13,
+                14,
+                16,
+                17,
+                15,
+                16,
+            ],
+            "baseline_points": 12,
+            "changes": [
+                {"at": 13, "label": "Pathway starts in the first 4 practices"},
+                {"at": 17, "label": "All 12 practices live"},
+            ],
+            "before": 17.5,
+            "after": 15.5,
+            "after_points": 12,
+        },
         "top_tips": [
-            "Use an anonymous method when hierarchy might sway the group.",
-            "Write down the won't-haves so people know they were heard.",
+            (
+                "Use an anonymous method when hierarchy might sway the group; the Delphi ranking "
+                "surprised the consultants."
+            ),
+            "Publish the won't-haves; partners accepted them once they saw their ideas recorded.",
         ],
         "pitfalls": [
             "Do not launch in all practices in the same week.",

@@ -1,4 +1,4 @@
-"""Demo tools: about 40 real improvement tools, described in the project's own words.
+"""Demo tools: more than 60 real improvement tools, described in the project's own words.
 
 Every worked example is fictional. ``frameworks`` lists the frameworks whose phases
 name the tool as typical. References are well-known publications; an empty ``url``
@@ -23,7 +23,7 @@ IHI_QI_ESSENTIALS = {
     "authors": "Institute for Healthcare Improvement",
     "year": 2017,
     "publisher": "Institute for Healthcare Improvement",
-    "url": "",
+    "url": "https://www.ihi.org/resources/tools/quality-improvement-essentials-toolkit",
 }
 
 QSIR_TOOLS = {
@@ -39,7 +39,7 @@ IEC_31010 = {
     "authors": "International Electrotechnical Commission",
     "year": 2019,
     "publisher": "IEC",
-    "url": "",
+    "url": "https://www.iso.org/standard/72140.html",
 }
 
 INCLUSIVE_DESIGN = {
@@ -47,15 +47,18 @@ INCLUSIVE_DESIGN = {
     "authors": "Clarkson PJ, Coleman R, Keates S, Lebbon C",
     "year": 2003,
     "publisher": "Springer",
-    "url": "",
+    "url": "https://doi.org/10.1007/978-1-4471-0001-0",
 }
 
 HEALTH_CARE_DATA_GUIDE = {
-    "title": "The Health Care Data Guide: Learning from Data for Improvement",
+    "title": "The Health Care Data Guide: Learning from Data for Improvement (2nd edition)",
     "authors": "Provost LP, Murray SK",
-    "year": 2011,
+    "year": 2022,
     "publisher": "Jossey-Bass",
-    "url": "",
+    "url": (
+        "https://www.wiley.com/en-us/The+Health+Care+Data+Guide%3A+Learning+from+Data+for+"
+        "Improvement%2C+2nd+Edition-p-9781119690139"
+    ),
 }
 
 IMPROVEMENT_GUIDE = {
@@ -66,7 +69,10 @@ IMPROVEMENT_GUIDE = {
     "authors": "Langley GJ, Moen RD, Nolan KM, Nolan TW, Norman CL, Provost LP",
     "year": 2009,
     "publisher": "Jossey-Bass",
-    "url": "",
+    "url": (
+        "https://www.wiley.com/en-us/The+Improvement+Guide%3A+A+Practical+Approach+to+"
+        "Enhancing+Organizational+Performance%2C+2nd+Edition-p-9780470192412"
+    ),
 }
 
 CHECKLAND = {
@@ -82,7 +88,101 @@ OHNO = {
     "authors": "Ohno T",
     "year": 1988,
     "publisher": "Productivity Press",
+    "url": "https://doi.org/10.4324/9780429273018",
+}
+
+
+MAKING_DATA_COUNT = {
+    "title": "Making Data Count",
+    "authors": "NHS England and NHS Improvement",
+    "year": 2019,
+    "publisher": "NHS England",
+    "url": "https://www.england.nhs.uk/publication/making-data-count/",
+}
+
+PSIRF = {
+    "title": "Patient Safety Incident Response Framework",
+    "authors": "NHS England",
+    "year": 2022,
+    "publisher": "NHS England",
+    "url": (
+        "https://www.england.nhs.uk/patient-safety/patient-safety-insight/"
+        "incident-response-framework/"
+    ),
+}
+
+SEIPS_101 = {
+    "title": "SEIPS 101 and seven simple SEIPS tools",
+    "authors": "Holden RJ, Carayon P",
+    "year": 2021,
+    "publisher": "BMJ Quality & Safety",
+    "url": "https://doi.org/10.1136/bmjqs-2020-012538",
+}
+
+SEIPS_2006 = {
+    "title": "Work system design for patient safety: the SEIPS model",
+    "authors": (
+        "Carayon P, Schoofs Hundt A, Karsh BT, Gurses AP, Alvarado CJ, Smith M, Flatley Brennan P"
+    ),
+    "year": 2006,
+    "publisher": "Quality and Safety in Health Care",
+    "url": "https://doi.org/10.1136/qshc.2005.015842",
+}
+
+POCF_EBCD = {
+    "title": "Experience-based co-design (EBCD) toolkit",
+    "authors": "The Point of Care Foundation",
+    "year": None,
+    "publisher": "The Point of Care Foundation",
+    "url": (
+        "https://www.pointofcarefoundation.org.uk/resource/experience-based-co-design-ebcd-toolkit/"
+    ),
+}
+
+BATE_ROBERT_2006 = {
+    "title": (
+        "Experience-based design: from redesigning the system around the patient to "
+        "co-designing services with the patient"
+    ),
+    "authors": "Bate P, Robert G",
+    "year": 2006,
+    "publisher": "Quality and Safety in Health Care",
+    "url": "https://doi.org/10.1136/qshc.2005.016527",
+}
+
+QI_MADE_SIMPLE = {
+    "title": (
+        "Quality improvement made simple: what everyone should know about health care quality "
+        "improvement"
+    ),
+    "authors": "Jones B, Kwong E, Warburton W",
+    "year": 2021,
+    "publisher": "The Health Foundation",
+    "url": "https://doi.org/10.37829/HF-2021-I05",
+}
+
+QUALITY_TOOLBOX = {
+    "title": "The Quality Toolbox (2nd edition)",
+    "authors": "Tague NR",
+    "year": 2005,
+    "publisher": "ASQ Quality Press",
     "url": "",
+}
+
+PRODUCTIVE_WARD = {
+    "title": "The Productive Ward: Releasing Time to Care",
+    "authors": "NHS Institute for Innovation and Improvement",
+    "year": 2007,
+    "publisher": "NHS Institute for Innovation and Improvement",
+    "url": "",
+}
+
+DOUBLE_DIAMOND = {
+    "title": "The Double Diamond",
+    "authors": "Design Council",
+    "year": None,
+    "publisher": "Design Council",
+    "url": "https://www.designcouncil.org.uk/our-resources/the-double-diamond/",
 }
 
 
@@ -91,7 +191,7 @@ TOOLS = [
     {
         "slug": "stakeholder-analysis",
         "title": "Stakeholder analysis",
-        "aliases": ["Influence map", "Stakeholder map", "Power-interest grid"],
+        "aliases": ["Stakeholder map", "Power-interest grid", "Influence and interest grid"],
         "purpose": (
             "Identify everyone with a stake in the work and plan how to involve each of them."
         ),
@@ -110,14 +210,23 @@ TOOLS = [
         ],
         "steps": [
             "List everyone who receives, gives, pays for or is affected by the service.",
-            "Rate each one for how much influence they have and how much the work affects them.",
-            "Plot them on a grid with influence on one axis and interest on the other.",
-            "Draw lines to show who influences whom.",
             (
-                "Decide how you will involve each group, from keeping them informed to working as "
-                "partners."
+                "Rate each group, high or low, for influence over the work and for interest in it.",
+                "Influence is the power to help or block the work, such as through money, "
+                "decisions or reputation. Interest is how much the group cares about the work or "
+                "will feel its effects.",
             ),
-            "Review the map at each project milestone.",
+            (
+                "Plot each group on one grid: influence up the side, interest along the bottom.",
+                "High influence, high interest: manage closely and work with them as partners.\n"
+                "High influence, low interest: keep satisfied, without overloading them.\n"
+                "Low influence, high interest: keep informed and involved; patients are often "
+                "here, and the project may need to raise their voice.\n"
+                "Low influence, low interest: monitor, and check now and then whether this has "
+                "changed.",
+            ),
+            "Write an action and an owner for each group, based on its quadrant.",
+            "Review the grid at each project milestone, and set the next review date.",
         ],
         "top_tips": [
             "Include patients, carers and families by name of group, not as one block.",
@@ -129,7 +238,7 @@ TOOLS = [
             "Avoid treating low-influence groups as unimportant; they may be most affected.",
         ],
         "inputs": "Knowledge of the service, organisation charts, early conversations.",
-        "outputs": "A map of stakeholders and an involvement plan for each group.",
+        "outputs": "A grid of stakeholders and an engagement plan with an owner for each group.",
         "expertise": "none",
         "duration": "under-an-hour",
         "participants_min": 2,
@@ -139,11 +248,18 @@ TOOLS = [
         "evidence_level": "established",
         "references": [
             {
+                "title": "Environmental scanning: the impact of the stakeholder concept",
+                "authors": "Mendelow AL",
+                "year": 1981,
+                "publisher": "Proceedings of the International Conference on Information Systems",
+                "url": "",
+            },
+            {
                 "title": "Strategic Management: A Stakeholder Approach",
                 "authors": "Freeman RE",
-                "year": 1984,
-                "publisher": "Pitman",
-                "url": "",
+                "year": 2010,
+                "publisher": "Cambridge University Press (first published by Pitman, 1984)",
+                "url": "https://doi.org/10.1017/CBO9781139192675",
             },
             QSIR_TOOLS,
         ],
@@ -151,8 +267,8 @@ TOOLS = [
             {
                 "title": "Influence and interest grid",
                 "description": (
-                    "A two-by-two grid with space to place sticky notes for each stakeholder "
-                    "group, and a column for the plan to involve them."
+                    "A prompted list of groups, a two-by-two grid with the four quadrants named, "
+                    "and an engagement plan with an owner and a review date for each group."
                 ),
             },
         ],
@@ -212,8 +328,8 @@ TOOLS = [
             "Use sticky notes so you can move steps around easily.",
         ],
         "pitfalls": [
-            "Do not map at too much detail at first; start high level.",
-            "Avoid mapping alone; one person sees only part of the process.",
+            "Start at a high level; add detail only where the problems are.",
+            "Map with the people who do each step; one person sees only part of the process.",
         ],
         "inputs": "People who do the work, a long wall or roll of paper, sticky notes.",
         "outputs": "A shared map of the current process, with problems and ideas marked on it.",
@@ -229,8 +345,9 @@ TOOLS = [
             {
                 "title": "Process map symbols sheet",
                 "description": (
-                    "A one-page key to the shapes for start and end, steps, decisions and waits, "
-                    "with a blank grid to draw on."
+                    "A key to the shapes for start and end, steps, decisions and waits, and a grid "
+                    "with a lane for the patient, space to time each wait, a handover count, and "
+                    "flags for problems and ideas."
                 ),
             },
         ],
@@ -287,7 +404,7 @@ TOOLS = [
             "Show electronic systems as lanes when they do work, such as sending a message.",
         ],
         "pitfalls": [
-            "Do not label lanes with names of individuals; use roles.",
+            "Label lanes with roles, not with the names of individuals.",
             "Avoid hiding waits between lanes; draw them as steps.",
         ],
         "inputs": "A basic process map, or the people who do the work.",
@@ -314,8 +431,9 @@ TOOLS = [
             {
                 "title": "Six-lane swimlane sheet",
                 "description": (
-                    "A landscape grid with six labelled lanes, a time axis and a box for noting "
-                    "each handover."
+                    "A landscape grid with six lanes, one of them for the patient, a time axis for "
+                    "timed waits, a running count of handovers, and flags for problems and ideas "
+                    "at each handover."
                 ),
             },
         ],
@@ -367,7 +485,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not use the diagram to judge individuals.",
-            "Avoid drawing from memory; watch the real movement.",
+            "Watch the real movement; memory leaves out the trips people no longer notice.",
         ],
         "inputs": "A floor plan, coloured pens, time on the shop floor.",
         "outputs": "A drawing of movement, with trip counts and distances.",
@@ -421,9 +539,17 @@ TOOLS = [
         ],
         "steps": [
             "Choose one pathway and define its start and end.",
-            "Walk the pathway and record each step, its time and the wait before it.",
+            (
+                "Walk the pathway and record each step, its cycle time and the wait before it.",
+                "Cycle time is how long a step takes to do once, such as 20 minutes for a "
+                "clinic appointment.",
+            ),
             "Draw the current state map with a timeline under it.",
-            "Work out how much of the total time adds value for the patient.",
+            (
+                "Work out the lead time and how much of it adds value for the patient.",
+                "Lead time is the total time from the start of the pathway to the end, "
+                "including every wait. Often less than a tenth of it adds value.",
+            ),
             "Draw a future state map that removes waits and needless steps.",
             "Plan the changes needed to move from current to future state.",
         ],
@@ -433,7 +559,7 @@ TOOLS = [
             "Keep the future state map to changes you can make within a year.",
         ],
         "pitfalls": [
-            "Do not spend weeks perfecting the current state map.",
+            "Stop polishing the current state map once the big waits are clear.",
             "Avoid treating every step without direct care as waste; some are needed for safety.",
         ],
         "inputs": "Pathway data, time on the floor, people from each part of the pathway.",
@@ -449,9 +575,9 @@ TOOLS = [
             {
                 "title": "Learning to See: Value Stream Mapping to Add Value and Eliminate Muda",
                 "authors": "Rother M, Shook J",
-                "year": 1999,
+                "year": 1998,
                 "publisher": "Lean Enterprise Institute",
-                "url": "",
+                "url": "https://www.lean.org/store/book/learning-to-see/",
             },
         ],
         "templates": [
@@ -479,7 +605,7 @@ TOOLS = [
     {
         "slug": "rich-picture",
         "title": "Rich picture",
-        "aliases": ["Soft systems methodology", "Soft systems picture"],
+        "aliases": ["Soft systems picture"],
         "purpose": (
             "Draw a messy situation, with its people, relationships and tensions, to build shared "
             "understanding."
@@ -496,6 +622,12 @@ TOOLS = [
                 "instead."
             ),
         ],
+        "related_methods": [
+            (
+                "Soft systems methodology (SSM), from Peter Checkland, is a whole approach to "
+                "messy problems. A rich picture is one of its first steps, not the same thing."
+            ),
+        ],
         "steps": [
             "Gather a mixed group on a large sheet of paper.",
             "Draw the main people, groups and places involved.",
@@ -509,7 +641,7 @@ TOOLS = [
             "Keep the picture and photograph it; it is useful later.",
         ],
         "pitfalls": [
-            "Avoid tidying the picture into a neat diagram too early.",
+            "Keep the picture messy until the group has finished talking.",
             "Do not let one person hold the pen all the time.",
         ],
         "inputs": "A mixed group, large paper, pens.",
@@ -551,7 +683,13 @@ TOOLS = [
         "stages": ["initiate", "understand"],
         "strands": ["understand-the-system", "define-the-problem"],
         "categories": ["mapping-and-modelling", "gathering-insight"],
-        "frameworks": ["engineering-better-care", "stamp", "seips", "human-systems-dynamics"],
+        "frameworks": [
+            "engineering-better-care",
+            "stamp",
+            "seips",
+            "human-systems-dynamics",
+            "cynefin",
+        ],
     },
     {
         "slug": "causal-loop-diagram",
@@ -574,7 +712,11 @@ TOOLS = [
             "Draw arrows between factors and mark each as same direction or opposite direction.",
             "Find the loops and label each as reinforcing or balancing.",
             "Mark delays on arrows where effects take time to show.",
-            "Look for points where a small change could shift the whole loop.",
+            (
+                "Look for leverage points, where a small change could shift the whole loop.",
+                "A leverage point is a place in the system where effort has a large effect, "
+                "such as a delay you can shorten or a balancing loop you can strengthen.",
+            ),
         ],
         "top_tips": [
             "Use nouns that can go up or down, such as staff morale, not actions.",
@@ -583,7 +725,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid drawing every possible link; the diagram becomes unreadable.",
-            "Do not treat the diagram as proof; it is a hypothesis to test.",
+            "Treat the diagram as a theory and test it against data over time.",
         ],
         "inputs": "Knowledge of the system, data over time where available.",
         "outputs": "A diagram of feedback loops and possible leverage points.",
@@ -674,7 +816,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid mixing the flow of information with the order of steps.",
-            "Do not forget information that flows back to the patient.",
+            "Include the information that flows back to the patient, such as results letters.",
         ],
         "inputs": "Knowledge of systems and forms, time with users.",
         "outputs": "A diagram of information flows, stores and weak points.",
@@ -765,7 +907,7 @@ TOOLS = [
                 "authors": "Eppinger SD, Browning TR",
                 "year": 2012,
                 "publisher": "MIT Press",
-                "url": "",
+                "url": "https://doi.org/10.7551/mitpress/8896.001.0001",
             },
             EBC_REPORT,
         ],
@@ -824,7 +966,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid leading questions that suggest the answer you want.",
-            "Do not only interview people who are easy to reach.",
+            "Seek out people who are hard to reach, not just the ones who reply first.",
         ],
         "inputs": "An interview guide, consent information, time.",
         "outputs": "Notes or quotes grouped into themes.",
@@ -841,7 +983,7 @@ TOOLS = [
                 "authors": "Britten N",
                 "year": 1995,
                 "publisher": "BMJ",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmj.311.6999.251",
             },
         ],
         "templates": [
@@ -904,7 +1046,7 @@ TOOLS = [
             "Thank people and tell them what you learned.",
         ],
         "pitfalls": [
-            "Do not judge or correct people while you observe.",
+            "Stay neutral while you observe; step in only if a patient is at risk.",
             "Avoid recording anything that could identify a patient.",
         ],
         "inputs": "Permission, a notebook or checklist, time on site.",
@@ -922,7 +1064,7 @@ TOOLS = [
                 "authors": "Mays N, Pope C",
                 "year": 1995,
                 "publisher": "BMJ",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmj.311.6998.182",
             },
         ],
         "templates": [
@@ -991,7 +1133,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid basing a persona on a real, identifiable patient.",
-            "Do not let personas replace talking to real people.",
+            "Check each persona with real people who fit it.",
         ],
         "inputs": "Research findings from interviews, observation and data.",
         "outputs": "A small set of one-page persona profiles.",
@@ -1069,7 +1211,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid stories that only show the service at its best.",
-            "Do not let the team write stories without checking them with users.",
+            "Check every story with the people it describes before you design from it.",
         ],
         "inputs": "Personas or research findings, paper and pens.",
         "outputs": "Storyboards of current or future journeys, with reactions.",
@@ -1166,7 +1308,7 @@ TOOLS = [
                 "authors": "Jones J, Hunter D",
                 "year": 1995,
                 "publisher": "BMJ",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmj.311.7001.376",
             },
         ],
         "templates": [
@@ -1215,8 +1357,8 @@ TOOLS = [
         "steps": [
             "Write the problem at the head of the fish, as a clear statement.",
             (
-                "Draw main bones for themes such as people, equipment, methods, environment and "
-                "policies."
+                "Draw six main bones for themes: people, methods, equipment, materials, "
+                "environment and measurement."
             ),
             "Brainstorm causes and add each to the right bone.",
             "Ask why each cause happens and add deeper causes as smaller bones.",
@@ -1225,12 +1367,12 @@ TOOLS = [
         ],
         "top_tips": [
             "State the problem with a number, such as 12 late discharges a week.",
-            "Choose bone themes that fit your setting, not a fixed list.",
+            "Rename or merge bones to fit your setting; six is a start, not a rule.",
             "Include people who see the problem from different angles.",
         ],
         "pitfalls": [
             "Avoid blaming individuals; look for causes in the system.",
-            "Do not stop at the first layer of causes.",
+            "Keep asking why on the bones the data point to; the first layer is rarely enough.",
         ],
         "inputs": "A clear problem statement and a mixed team.",
         "outputs": "A diagram of possible causes, with the most likely ones marked.",
@@ -1246,8 +1388,10 @@ TOOLS = [
             {
                 "title": "Fishbone template",
                 "description": (
-                    "A blank fish with six labelled bones and a box at the head for the problem "
-                    "statement."
+                    "A fish with six bones labelled people, methods, equipment, materials, "
+                    "environment and measurement, which you can rename; a box for the problem "
+                    "statement; a 'why?' ladder for each chosen cause; space for a vote; and a "
+                    "column for how each cause will be tested with data."
                 ),
             },
         ],
@@ -1297,14 +1441,24 @@ TOOLS = [
             "Collect counts for each category over a set period.",
             "Sort the categories from most to least frequent.",
             "Draw bars in that order and add a line for the running total percentage.",
-            "Identify the few categories that make up most of the total.",
+            (
+                (
+                    "Identify the vital few: the small number of categories that make up most of "
+                    "the total."
+                ),
+                "Often about 20% of the categories account for about 80% of the problems. The "
+                "split is a rule of thumb, not a law.",
+            ),
         ],
         "top_tips": [
             "Collect at least a few weeks of data before you draw the chart.",
             "Keep an 'other' category small; split it if it grows.",
             "Redraw the chart after changes to see whether the order shifts.",
         ],
-        "pitfalls": ["Do not ignore rare but severe events.", "Avoid categories that overlap."],
+        "pitfalls": [
+            "Do not ignore rare but severe events.",
+            "Check that categories do not overlap; one event counted twice distorts the chart.",
+        ],
         "inputs": "Counts of problems or causes by category.",
         "outputs": "A ranked bar chart showing the vital few categories.",
         "expertise": "none",
@@ -1319,8 +1473,9 @@ TOOLS = [
             {
                 "title": "Pareto spreadsheet",
                 "description": (
-                    "A spreadsheet that sorts counts, calculates running percentages and draws the "
-                    "chart."
+                    "A spreadsheet for categories, counts and the period they cover. It sorts the "
+                    "bars, adds the cumulative percentage line, warns when categories may overlap, "
+                    "can weight bars by severity, and records the few categories chosen to tackle."
                 ),
             },
         ],
@@ -1366,7 +1521,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not let every item become a must-have.",
-            "Avoid sorting without agreed criteria.",
+            "Agree the criteria for 'must' before sorting anything.",
         ],
         "inputs": "A list of needs, requirements or ideas.",
         "outputs": "An agreed list sorted into four groups, with reasons.",
@@ -1422,7 +1577,8 @@ TOOLS = [
         "when_not_to_use": [
             (
                 "Do not use it alone for serious incidents. Problems with many interacting causes "
-                "need a fuller method."
+                "need a fuller method, such as a systems-based incident investigation. A single "
+                "chain of whys tends to find one cause and miss the others (Card, 2017)."
             ),
         ],
         "steps": [
@@ -1439,7 +1595,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Avoid ending at 'human error'; ask why the error was possible.",
-            "Do not force exactly five steps.",
+            "Stop when you reach a cause you can act on, whether that takes three whys or seven.",
         ],
         "inputs": "A clear problem statement and people who know the work.",
         "outputs": "A chain of causes ending in one you can act on.",
@@ -1450,7 +1606,17 @@ TOOLS = [
         "facilitation": "none",
         "data_needs": "qualitative",
         "evidence_level": "established",
-        "references": [OHNO, QSIR_TOOLS],
+        "references": [
+            OHNO,
+            {
+                "title": "The problem with '5 whys'",
+                "authors": "Card AJ",
+                "year": 2017,
+                "publisher": "BMJ Quality & Safety",
+                "url": "https://doi.org/10.1136/bmjqs-2016-005849",
+            },
+            QSIR_TOOLS,
+        ],
         "templates": [
             {
                 "title": "Five whys ladder",
@@ -1508,7 +1674,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not judge ideas during the session.",
-            "Avoid letting senior staff speak first.",
+            "Let junior staff and patients speak before senior staff.",
         ],
         "inputs": "A clear question, a mixed group, sticky notes.",
         "outputs": "A long list of grouped ideas.",
@@ -1658,7 +1824,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not let the critic role start too early.",
-            "Avoid stopping after one round.",
+            "Run at least two rounds; the second dream is usually better.",
         ],
         "inputs": "An idea or goal, a small group.",
         "outputs": "A tested, more realistic version of the idea.",
@@ -1786,6 +1952,11 @@ TOOLS = [
                 "Use it whenever you want to try a change. Start very small, such as one patient "
                 "or one shift, and build up."
             ),
+            (
+                "One cycle can take an hour or a day, but you learn from a series of linked "
+                "cycles, called a PDSA ramp. Each cycle tests under wider conditions than the "
+                "last, until the change works reliably. A ramp usually runs for several weeks."
+            ),
         ],
         "when_not_to_use": [
             (
@@ -1798,21 +1969,28 @@ TOOLS = [
             "Do: run the test on a small scale and note what happens.",
             "Study: compare the results with your prediction.",
             "Act: decide to adopt, adapt or abandon the change.",
-            "Plan the next cycle based on what you learned.",
+            (
+                "Plan the next cycle on the same ramp, testing under wider conditions.",
+                "For example: one nurse on one shift, then 3 nurses on a day shift, then nights "
+                "and weekends, then the whole ward for a week.",
+            ),
         ],
         "top_tips": [
             "Write down a prediction before every test.",
             "Start with one patient, one clinician or one day.",
-            "Run cycles in quick succession, days rather than months apart.",
+            "Run linked cycles days apart, not months, and draw them as a ramp.",
         ],
         "pitfalls": [
             "Do not skip the study step.",
-            "Avoid testing several changes at once in one cycle.",
+            "Test one change per cycle, or you will not know which one worked.",
         ],
         "inputs": "A change idea, a measure and a small test setting.",
-        "outputs": "A record of each test, what you learned and the next step.",
+        "outputs": (
+            "A record of each test, what you learned and the next step, linked into a ramp of "
+            "cycles."
+        ),
         "expertise": "none",
-        "duration": "under-an-hour",
+        "duration": "weeks",
         "participants_min": 1,
         "participants_max": 6,
         "facilitation": "none",
@@ -1828,23 +2006,30 @@ TOOLS = [
                 "authors": "Taylor MJ, McNicholas C, Nicolay C, Darzi A, Bell D, Reed JE",
                 "year": 2014,
                 "publisher": "BMJ Quality & Safety",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmjqs-2013-001862",
             },
         ],
         "templates": [
             {
                 "title": "PDSA worksheet",
                 "description": (
-                    "Four sections for plan, do, study and act, with space for the prediction, the "
-                    "data and the decision."
+                    "Four sections for plan, do, study and act, with space for the question, the "
+                    "prediction, the data and the decision to adopt, adapt or abandon."
+                ),
+            },
+            {
+                "title": "PDSA ramp sheet",
+                "description": (
+                    "A ramp of linked cycles for one change idea, drawn as a staircase, with the "
+                    "scale and conditions of each test and what it taught you."
                 ),
             },
         ],
         "worked_example": [
             (
                 "Fictional example: a ward tested a new handover sheet with one nurse on one "
-                "shift. She found 2 boxes confusing. After 4 more cycles, each a day apart, the "
-                "whole ward used the sheet."
+                "shift. She found 2 boxes confusing. The ramp then went to 3 nurses, then nights, "
+                "then weekends. After 6 cycles over 3 weeks the whole ward used the sheet."
             ),
         ],
         "perspectives": ["design", "management"],
@@ -1871,34 +2056,69 @@ TOOLS = [
         "purpose": "Plot a measure over time to see whether changes are leading to improvement.",
         "when_to_use": [
             (
-                "Use it from the start of a project to show the baseline, and keep it going as you "
-                "test changes."
+                "Use it from the very first data point. Plot the baseline before you change "
+                "anything, and keep the chart going as you test changes."
+            ),
+            (
+                "Apply the four rules once you have about 10 points. Before then, use the chart "
+                "to talk about the data, not to judge whether things have changed."
             ),
         ],
         "when_not_to_use": [
             (
-                "Avoid it when you have fewer than about 10 data points; patterns cannot be judged "
-                "yet."
+                "Do not claim an improvement from fewer than about 10 points, or from a single "
+                "high or low point."
+            ),
+            (
+                "When you need to know whether a process is stable and what range to expect, "
+                "move on to a statistical process control (SPC) chart once you have 15 to 20 "
+                "points."
             ),
         ],
         "steps": [
-            "Choose a measure and how often to collect it.",
-            "Plot each value in time order, with time along the bottom.",
-            "Draw the median as a horizontal line.",
-            "Mark when you made each change.",
-            "Apply simple rules, such as 6 points in a row above the median, to spot real change.",
+            (
+                "Choose a measure, write down exactly how it is counted, and decide how often to "
+                "collect it."
+            ),
+            (
+                "Plot each value in time order, with time along the bottom, starting from the "
+                "first point."
+            ),
+            (
+                "Draw the median of the baseline points as a horizontal line.",
+                "The median is the middle value when the points are sorted. Use at least 10 "
+                "baseline points if you can; until then, draw a provisional median and say so.",
+            ),
+            "Mark on the chart when you made each change.",
+            (
+                (
+                    "Check the four run chart rules, leaving out points that sit exactly on the "
+                    "median."
+                ),
+                "Shift: 6 or more points in a row all above or all below the median. A point on "
+                "the median neither breaks nor adds to a shift.\n"
+                "Trend: 5 or more points in a row all going up or all going down. If two points "
+                "in a row have the same value, count them as one.\n"
+                "Too few or too many runs: a run is a series of points on one side of the "
+                "median. Count the runs and compare the number with the table for your number of "
+                "points that are not on the median.\n"
+                "Astronomical point: a point so far from the rest that anyone looking at the "
+                "chart would agree it is unusual.",
+            ),
+            "Say in words what each signal means, and what you will do about it.",
         ],
         "top_tips": [
             "Annotate the chart with each change you test.",
             "Update it often and put it where the team can see it.",
-            "Use the same time interval for every point.",
+            "Keep the same interval and the same definition for every point.",
         ],
         "pitfalls": [
-            "Do not react to a single high or low point.",
+            "Do not react to a single high or low point unless it is astronomical.",
             "Avoid comparing only 'before' and 'after' averages.",
+            "Do not count points on the median when you look for shifts and runs.",
         ],
-        "inputs": "Data for one measure collected in time order.",
-        "outputs": "A chart showing patterns and the effect of changes.",
+        "inputs": "Data for one measure collected in time order, with a written definition.",
+        "outputs": "A chart showing patterns, the effect of changes and which rules signalled.",
         "expertise": "none",
         "duration": "under-an-hour",
         "participants_min": 1,
@@ -1915,7 +2135,7 @@ TOOLS = [
                 "authors": "Perla RJ, Provost LP, Murray SK",
                 "year": 2011,
                 "publisher": "BMJ Quality & Safety",
-                "url": "",
+                "url": "https://doi.org/10.1136/bmjqs.2009.037895",
             },
             HEALTH_CARE_DATA_GUIDE,
         ],
@@ -1923,16 +2143,18 @@ TOOLS = [
             {
                 "title": "Run chart spreadsheet",
                 "description": (
-                    "A spreadsheet that plots data, draws the median and has a column for notes on "
-                    "changes."
+                    "A spreadsheet that plots data from the first point, draws the baseline "
+                    "median, has a column for notes on changes and checks the four rules, with "
+                    "the table of expected runs."
                 ),
             },
         ],
         "worked_example": [
             (
                 "Fictional example: a surgical ward plotted the weekly percentage of patients "
-                "weighed on admission. The median was 54%. After a scale was placed at the bay "
-                "entrance, 8 weeks in a row sat above the median, reaching 85%."
+                "weighed on admission. The median of the first 12 weeks was 54%. After a scale "
+                "was placed at the bay entrance, 8 weeks in a row sat above the median, a shift, "
+                "and the last 5 of them rose each week, a trend, reaching 85%."
             ),
         ],
         "perspectives": ["systems", "management", "design"],
@@ -1955,44 +2177,83 @@ TOOLS = [
     {
         "slug": "spc-chart",
         "title": "Statistical process control chart",
-        "aliases": ["SPC chart", "Control chart", "Shewhart chart"],
+        "aliases": ["SPC chart", "Control chart", "Shewhart chart", "XmR chart"],
         "purpose": (
             "Plot data over time with limits that separate normal variation from unusual change."
         ),
         "when_to_use": [
             (
-                "Use it when you have enough data over time and need to know whether a change is "
-                "real or just normal noise. It is also useful for monitoring after a change."
+                "Use it when you have 15 to 20 points or more and need to know whether a change "
+                "is real or just normal noise. It also shows whether a target can be met reliably."
+            ),
+            (
+                "Control limits (NHS England calls them process limits) are lines above and below "
+                "the mean, set at 3 sigma: three times the process's usual spread (its standard "
+                "deviation), estimated from your own data. Nearly all points from a stable process "
+                "fall between them. "
+                "They are not targets."
+            ),
+            (
+                "This toolkit follows the rules in NHS England's Making Data Count, because NHS "
+                "boards and reports use them, so your charts will read the same way. IHI and The "
+                "Health Care Data Guide use slightly different rules, such as 8 points for a "
+                "shift. Choose one rule set, name it on the chart and keep to it."
             ),
         ],
         "when_not_to_use": [
+            "Avoid it with fewer than about 15 points; start with a run chart.",
             (
-                "Avoid it with very little data, roughly fewer than 15 to 20 points; start with a "
-                "run chart."
+                "Do not use it to compare many teams at one moment in time; that needs a funnel "
+                "plot."
             ),
         ],
         "steps": [
-            "Choose the measure and the right chart type for your kind of data.",
-            "Plot the data in time order.",
-            "Calculate the mean and the upper and lower control limits.",
             (
-                "Look for signals, such as a point outside the limits or a long run on one side of "
-                "the mean."
+                "Choose the chart type; use the XmR chart unless your data clearly fit another.",
+                "XmR (individuals and moving range): the default, for most measures, including "
+                "times, lengths of stay and counts.\n"
+                "p chart: a percentage or proportion, such as patients seen within 4 hours out of "
+                "all patients, when the number of patients varies.\n"
+                "u chart: a rate, such as falls per 1,000 bed days, when the exposure varies.\n"
+                "c chart: a count of events where the chance for them stays the same each time, "
+                "such as incidents a week on a ward with steady beds.",
             ),
-            "Investigate signals and leave normal variation alone.",
-            "Recalculate limits only when the process has truly changed.",
+            "Plot the data in time order and mark each change you made.",
+            "Calculate the mean and the upper and lower limits from a stable baseline.",
+            (
+                "Apply the Making Data Count rules to look for special cause variation.",
+                "1. A single point outside the limits.\n"
+                "2. A shift: 7 or more points in a row all above or all below the mean.\n"
+                "3. A trend: 7 or more points in a row all going up or all going down.\n"
+                "4. Two out of three points in a row close to one limit, in the outer third.",
+            ),
+            (
+                "Investigate special cause variation, and change the system when you see only "
+                "common cause variation you do not want."
+            ),
+            (
+                "Recalculate the limits only after a sustained shift linked to a known change, "
+                "and log when and why."
+            ),
         ],
         "top_tips": [
-            "Ask an analyst to help you pick the right chart type.",
-            "Mark changes on the chart so that you can link them to signals.",
-            "Use the chart to stop overreacting to normal ups and downs.",
+            "Ask an analyst to check your chart type the first time.",
+            "Write the rule set you used on the chart.",
+            (
+                "Check whether the target sits inside the limits; if so, it will be met only "
+                "sometimes."
+            ),
         ],
         "pitfalls": [
             "Do not confuse control limits with targets.",
             "Avoid recalculating limits every time a point looks odd.",
+            "Do not mix rules from different rule sets on one chart.",
         ],
-        "inputs": "At least 15 to 20 data points in time order.",
-        "outputs": "A chart that shows whether the process is stable and when it changed.",
+        "inputs": "At least 15 to 20 data points in time order, with a written definition.",
+        "outputs": (
+            "A chart that shows whether the process is stable, when it changed and whether a "
+            "target is reliably met, with a log of any recalculated limits."
+        ),
         "expertise": "some",
         "duration": "under-an-hour",
         "participants_min": 1,
@@ -2001,7 +2262,23 @@ TOOLS = [
         "data_needs": "quantitative",
         "evidence_level": "established",
         "references": [
+            {
+                "title": "Making Data Count",
+                "authors": "NHS England and NHS Improvement",
+                "year": 2019,
+                "publisher": "NHS England",
+                "url": "https://www.england.nhs.uk/publication/making-data-count/",
+            },
             HEALTH_CARE_DATA_GUIDE,
+            {
+                "title": (
+                    "Statistical process control as a tool for research and healthcare improvement"
+                ),
+                "authors": "Benneyan JC, Lloyd RC, Plsek PE",
+                "year": 2003,
+                "publisher": "Quality and Safety in Health Care",
+                "url": "https://doi.org/10.1136/qhc.12.6.458",
+            },
             {
                 "title": "Economic Control of Quality of Manufactured Product",
                 "authors": "Shewhart WA",
@@ -2014,17 +2291,18 @@ TOOLS = [
             {
                 "title": "SPC chart spreadsheet",
                 "description": (
-                    "A spreadsheet that calculates the mean and control limits and highlights "
-                    "points that break the signal rules."
+                    "A spreadsheet that asks three questions to pick the chart type, calculates "
+                    "the mean and limits, flags points that break the Making Data Count rules and "
+                    "keeps a log of recalculations."
                 ),
             },
         ],
         "worked_example": [
             (
-                "Fictional example: a trust plotted monthly falls per 1,000 bed days. For 2 years "
-                "the rate varied between 4 and 9 with no signals. After a new falls bundle, 9 "
-                "months in a row fell below the mean, and the team recalculated limits at the new "
-                "level."
+                "Fictional example: a trust plotted monthly falls per 1,000 bed days on a u "
+                "chart. For 2 years the rate varied between 4 and 9 with no special cause. After "
+                "a new falls bundle, 9 months in a row fell below the mean, a shift. The team "
+                "recalculated the limits from that month and wrote the reason in the log."
             ),
         ],
         "perspectives": ["systems", "management"],
@@ -2057,6 +2335,11 @@ TOOLS = [
                 "Do not use them to prove that a design is safe in every case. They find problems; "
                 "they do not show that none remain."
             ),
+            (
+                "For a medical device, informal trials are not enough: the maker must follow the "
+                "usability engineering standard IEC 62366-1, including a summative test with "
+                "representative users."
+            ),
         ],
         "steps": [
             "Decide what you want to learn and which tasks users will try.",
@@ -2071,7 +2354,7 @@ TOOLS = [
             "Test early with rough prototypes; changes are cheaper then.",
         ],
         "pitfalls": [
-            "Avoid testing only with staff who helped design it.",
+            "Recruit users who had no part in the design.",
             "Do not ask users what they would like instead of watching what they do.",
         ],
         "inputs": "A prototype, tasks, a small group of real users.",
@@ -2082,9 +2365,19 @@ TOOLS = [
         "participants_max": 12,
         "facilitation": "helpful",
         "data_needs": "mixed",
-        "evidence_level": "adapted",
+        "evidence_level": "established",
         "references": [
             INCLUSIVE_DESIGN,
+            {
+                "title": (
+                    "IEC 62366-1:2015 Medical devices, Part 1: Application of usability "
+                    "engineering to medical devices"
+                ),
+                "authors": "International Electrotechnical Commission",
+                "year": 2015,
+                "publisher": "IEC",
+                "url": "https://www.iso.org/standard/63179.html",
+            },
             {
                 "title": (
                     "ISO 9241-210:2019 Ergonomics of human-system interaction, Part 210: "
@@ -2093,7 +2386,7 @@ TOOLS = [
                 "authors": "International Organization for Standardization",
                 "year": 2019,
                 "publisher": "ISO",
-                "url": "",
+                "url": "https://www.iso.org/standard/77520.html",
             },
         ],
         "templates": [
@@ -2171,7 +2464,7 @@ TOOLS = [
                 "authors": "Nielsen J, Molich R",
                 "year": 1990,
                 "publisher": "ACM CHI Conference Proceedings",
-                "url": "",
+                "url": "https://doi.org/10.1145/97243.97281",
             },
         ],
         "templates": [
@@ -2229,7 +2522,7 @@ TOOLS = [
             "Check your estimates with people who have those difficulties.",
         ],
         "pitfalls": [
-            "Avoid assuming users are like the design team.",
+            "Assume that users differ from the design team in sight, reach, grip and language.",
             "Do not forget carers who use the design on someone's behalf.",
         ],
         "inputs": "A design, a task list, population data on abilities.",
@@ -2277,7 +2570,7 @@ TOOLS = [
     {
         "slug": "fmea",
         "title": "Failure mode and effects analysis",
-        "aliases": ["FMEA", "Healthcare FMEA", "HFMEA"],
+        "aliases": ["FMEA", "Failure modes and effects analysis"],
         "purpose": (
             "Work through each step of a process to find how it could fail and what would follow."
         ),
@@ -2286,29 +2579,71 @@ TOOLS = [
                 "Use it before you introduce a new or changed process, especially one with high "
                 "risk such as medicines or transfusion."
             ),
+            (
+                "This page uses the classic scheme that IHI's QI Essentials also uses: occurrence, "
+                "detection and severity, each scored from 1 to 10. Their product is the risk "
+                "priority number (RPN), from 1 to 1,000."
+            ),
         ],
         "when_not_to_use": [
             "Avoid it for very large systems all at once; break them into smaller processes first.",
+            (
+                "Do not use it to investigate an incident that has already happened. Use a "
+                "systems-based incident investigation instead."
+            ),
+        ],
+        "related_methods": [
+            (
+                "Healthcare FMEA (HFMEA), from the US Department of Veterans Affairs, scores only "
+                "severity and probability, each on a 4-point scale, and uses a decision tree "
+                "instead of a detection score. Do not mix its scales with the ones on this page."
+            ),
         ],
         "steps": [
-            "Choose the process and form a team that includes people who do the work.",
-            "Map the process step by step.",
-            "For each step, list the ways it could fail.",
-            "For each failure, note its effects, causes and current controls.",
-            "Score each failure for severity, likelihood and chance of detection.",
-            "Plan actions for the highest-scoring failures and assign owners.",
+            "Choose one process and form a team that includes the people who do the work.",
+            "Map the process step by step, or bring in the steps from an existing process map.",
+            "List the ways each step could fail: these are the failure modes.",
+            "Note the effects, causes and current controls for each failure mode.",
+            (
+                "Score occurrence, detection and severity from 1 to 10, using the scales below.",
+                "Occurrence is how often the failure could happen. 1: remote, less than once in "
+                "several years. 4: occasional, a few times a year. 7: frequent, about weekly. "
+                "10: almost certain, most days.\n"
+                "Detection is how likely the failure is to get through to the patient unnoticed. "
+                "1: almost certain to be caught, for example by a forcing function. 4: usually "
+                "caught by a routine check. 7: only sometimes caught. 10: almost certain not to be "
+                "caught. A high detection score means the failure is hard to catch.\n"
+                "Severity is the worst credible effect on the patient. 1: no harm or effect. 4: "
+                "minor harm, such as a short delay. 7: major harm needing extra treatment or a "
+                "longer stay. 9 or 10: catastrophic, such as permanent harm or death.",
+            ),
+            (
+                "Multiply the three scores to get the RPN, and list the failure modes from "
+                "highest to lowest.",
+                "Put every failure mode with a severity of 9 or 10 at the top of the action list, "
+                "whatever its RPN. A rare failure that is easy to catch can still kill, and "
+                "multiplying hides that.",
+            ),
+            "Plan actions with owners, then score the failure modes again once the changes run.",
         ],
         "top_tips": [
-            "Keep the scope to one process you can map on one wall.",
-            "Focus on actions that change the system, not reminders.",
-            "Revisit the analysis after the change has been running for a while.",
+            "Act on any failure mode with catastrophic severity (9 or 10), whatever its total.",
+            "Agree the written scales before anyone scores, and keep them on the sheet.",
+            "Prefer actions that change the system, such as forcing functions, over reminders.",
         ],
         "pitfalls": [
-            "Do not spend too long debating exact scores.",
-            "Avoid completing it alone to tick a box.",
+            (
+                "Do not read a high detection score as good news; it means the failure is hard to "
+                "catch."
+            ),
+            "Avoid debating one point on a scale for long; agree a score and move on.",
+            "Do not complete it alone to tick a box.",
         ],
         "inputs": "A process map and a team who know the process.",
-        "outputs": "A table of failure modes, scores and actions with owners.",
+        "outputs": (
+            "A table of failure modes with occurrence, detection and severity scores, RPNs, "
+            "actions with owners, and scores after the change."
+        ),
         "expertise": "some",
         "duration": "days",
         "participants_min": 4,
@@ -2317,6 +2652,7 @@ TOOLS = [
         "data_needs": "mixed",
         "evidence_level": "established",
         "references": [
+            IHI_QI_ESSENTIALS,
             {
                 "title": (
                     "Using health care failure mode and effect analysis: the VA National Center "
@@ -2325,25 +2661,32 @@ TOOLS = [
                 "authors": "DeRosier J, Stalhandske E, Bagian JP, Nudell T",
                 "year": 2002,
                 "publisher": "Joint Commission Journal on Quality Improvement",
-                "url": "",
+                "url": "https://doi.org/10.1016/S1070-3241(02)28025-6",
             },
-            IHI_QI_ESSENTIALS,
         ],
         "templates": [
             {
                 "title": "FMEA worksheet",
                 "description": (
                     "A table with columns for step, failure mode, effect, cause, current controls, "
-                    "scores and actions."
+                    "occurrence, detection, severity, RPN, action, owner and the score after the "
+                    "change. The three scales, with a description for each level, are printed "
+                    "at the top."
                 ),
             },
         ],
         "worked_example": [
             (
-                "Fictional example: a chemotherapy unit ran a failure mode and effects analysis on "
-                "its new electronic prescribing process. The team found 38 failure modes. The "
-                "highest scoring was a dose based on an old weight, so the system now asks for a "
-                "weight taken within 7 days."
+                "Fictional example: a chemotherapy unit ran an FMEA on its new electronic "
+                "prescribing process and found 38 failure modes. 'Dose based on an out-of-date "
+                "weight' scored occurrence 5, detection 7 and severity 8, an RPN of 280, the "
+                "highest on the list. The system now asks for a weight taken within 7 days, and "
+                "the re-score was 5 × 2 × 8 = 80."
+            ),
+            (
+                "'Wrong drug picked from a look-alike list' had an RPN of only 90 (occurrence 1, "
+                "detection 9, severity 10). Because its severity was 10, the team acted on it "
+                "anyway and split the look-alike names in the drop-down list."
             ),
         ],
         "perspectives": ["risk"],
@@ -2378,7 +2721,11 @@ TOOLS = [
             ),
         ],
         "steps": [
-            "Define the unwanted top event clearly.",
+            (
+                "Define the top event clearly.",
+                "The top event is the single unwanted outcome at the top of the tree, such as "
+                "'patient receives a tenfold overdose'. Everything below it is a cause.",
+            ),
             "Ask what could directly cause it, and draw these below.",
             (
                 "Link causes with 'and' gates when all are needed, or 'or' gates when any one is "
@@ -2395,7 +2742,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not assume failures are independent when they share a cause.",
-            "Avoid building a huge tree before checking its top branches.",
+            "Check the top branches with experts before building the lower ones.",
         ],
         "inputs": "A defined unwanted event, knowledge of the system.",
         "outputs": "A tree diagram and a list of critical failure combinations.",
@@ -2412,7 +2759,7 @@ TOOLS = [
                 "authors": "Vesely WE, Goldberg FF, Roberts NH, Haasl DF",
                 "year": 1981,
                 "publisher": "US Nuclear Regulatory Commission",
-                "url": "",
+                "url": "https://www.nrc.gov/reading-rm/doc-collections/nuregs/staff/sr0492/",
             },
             IEC_31010,
         ],
@@ -2471,7 +2818,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not let sessions run for hours; fatigue hides hazards.",
-            "Avoid running it without people who do the work.",
+            "Include people who do the work in every session.",
         ],
         "inputs": "A detailed process or design description.",
         "outputs": "A table of deviations, causes, effects, safeguards and actions.",
@@ -2491,7 +2838,7 @@ TOOLS = [
                 "authors": "International Electrotechnical Commission",
                 "year": 2016,
                 "publisher": "IEC",
-                "url": "",
+                "url": "https://webstore.iec.ch/publication/24321",
             },
             IEC_31010,
         ],
@@ -2550,7 +2897,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not let the group solve each risk in detail during the session.",
-            "Avoid skipping the rating step.",
+            "Rate every risk before the session ends, even roughly.",
         ],
         "inputs": "A description of the system, a prompt list, a mixed group.",
         "outputs": "A list of risks with ratings and actions.",
@@ -2567,7 +2914,7 @@ TOOLS = [
                 "authors": "Card AJ, Ward JR, Clarkson PJ",
                 "year": 2012,
                 "publisher": "Journal of Healthcare Risk Management",
-                "url": "",
+                "url": "https://doi.org/10.1002/jhrm.20101",
             },
             IEC_31010,
         ],
@@ -2575,8 +2922,10 @@ TOOLS = [
             {
                 "title": "SWIFT prompt and record sheet",
                 "description": (
-                    "A list of prompt words and a table for each what-if question, with causes, "
-                    "consequences, controls and a rating."
+                    "The scope, an editable list of prompt words, a what-if log with causes, "
+                    "consequences and current controls, a 5 by 5 rating on your organisation's own "
+                    "scales, actions with owners, and a layout that copies straight into a risk "
+                    "register."
                 ),
             },
         ],
@@ -2610,7 +2959,12 @@ TOOLS = [
             ),
         ],
         "steps": [
-            "Agree the scales for likelihood and consequence, usually 1 to 5.",
+            (
+                "Agree the scales for likelihood and consequence, usually 1 to 5.",
+                "Many NHS organisations use the 5 by 5 matrix from the National Patient Safety "
+                "Agency's 2008 guidance, with descriptions for each level of consequence and "
+                "likelihood. Use your own organisation's version.",
+            ),
             "Describe each risk clearly, with its cause and effect.",
             "Rate its likelihood and its worst credible consequence.",
             "Multiply or read off the grid to get a risk level.",
@@ -2622,7 +2976,7 @@ TOOLS = [
             "Record who agreed the score and when to review it.",
         ],
         "pitfalls": [
-            "Avoid false precision; scores are judgements.",
+            "Remember that scores are judgements, not measurements.",
             "Do not ignore low-likelihood, high-harm risks.",
         ],
         "inputs": "A list of risks and agreed rating scales.",
@@ -2636,11 +2990,18 @@ TOOLS = [
         "evidence_level": "established",
         "references": [
             {
+                "title": "A risk matrix for risk managers",
+                "authors": "National Patient Safety Agency",
+                "year": 2008,
+                "publisher": "National Patient Safety Agency",
+                "url": "",
+            },
+            {
                 "title": "ISO 31000:2018 Risk management: Guidelines",
                 "authors": "International Organization for Standardization",
                 "year": 2018,
                 "publisher": "ISO",
-                "url": "",
+                "url": "https://www.iso.org/standard/65694.html",
             },
             IEC_31010,
         ],
@@ -2674,7 +3035,7 @@ TOOLS = [
     {
         "slug": "bow-tie-analysis",
         "title": "Bow-tie analysis",
-        "aliases": ["Bowtie diagram", "Barrier analysis"],
+        "aliases": ["Bowtie diagram"],
         "purpose": (
             "Show on one diagram the causes and results of a hazardous event and the barriers "
             "between them."
@@ -2691,8 +3052,19 @@ TOOLS = [
                 "what-if technique (SWIFT) first."
             ),
         ],
+        "related_methods": [
+            (
+                "Barrier analysis is a separate method that checks, after an event, which "
+                "barriers failed or were missing. A bow-tie can use its findings."
+            ),
+        ],
         "steps": [
-            "Name the hazard and the top event, the moment control is lost.",
+            (
+                "Name the hazard and the top event.",
+                "The top event is the moment control over the hazard is lost, before any harm is "
+                "done. For example, the hazard is a high-strength medicine; the top event is the "
+                "wrong strength given.",
+            ),
             "List the threats that could cause the top event on the left.",
             "List the consequences that could follow on the right.",
             "Add prevention barriers between threats and the event.",
@@ -2706,7 +3078,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not count a policy document as a barrier on its own.",
-            "Avoid listing barriers no one owns.",
+            "Name an owner for every barrier, or treat it as missing.",
         ],
         "inputs": "A known hazard, knowledge of current controls.",
         "outputs": "A bow-tie diagram with barriers and owners.",
@@ -2732,7 +3104,8 @@ TOOLS = [
                 "title": "Bow-tie diagram",
                 "description": (
                     "A central knot for the top event, with lanes for threats, prevention "
-                    "barriers, recovery barriers and consequences."
+                    "barriers, recovery barriers and consequences. Each barrier has space for what "
+                    "weakens it, its owner and a 'does it work at night and at weekends?' check."
                 ),
             },
         ],
@@ -2751,43 +3124,81 @@ TOOLS = [
     },
     {
         "slug": "root-cause-analysis",
-        "title": "Root cause analysis",
-        "aliases": ["RCA", "Systems-based incident investigation"],
+        "title": "Systems-based incident investigation",
+        "aliases": ["Patient safety incident investigation", "PSII", "Learning response"],
         "purpose": (
-            "Investigate an incident to understand the factors in the system that allowed it to "
-            "happen."
+            "Learn from a patient safety incident how the system shaped it, and what to change."
         ),
         "when_to_use": [
             (
-                "Use a systems-based investigation after a serious incident or near miss, when you "
-                "need to learn what in the system made it possible."
+                "In England, the Patient Safety Incident Response Framework (PSIRF), published "
+                "by NHS England in 2022, replaced the Serious Incident Framework and its root "
+                "cause analysis (RCA) reports. Organisations now choose a proportionate learning "
+                "response, set out in their own patient safety incident response plan."
+            ),
+            (
+                "The PSIRF learning responses are: a patient safety incident investigation (PSII) "
+                "for incidents with the most to learn from, such as Never Events; an after-action "
+                "review soon after an event; a swarm huddle straight after an incident, while "
+                "memories are fresh; a multidisciplinary team review; and a thematic review "
+                "across several incidents. Many teams use SEIPS (the Systems Engineering "
+                "Initiative for Patient Safety) to frame the work system."
+            ),
+            (
+                "The other UK nations have their own frameworks: Healthcare Improvement "
+                "Scotland's national framework for learning from adverse events, the NHS Wales "
+                "national policy on patient safety incidents, and the Northern Ireland procedure "
+                "for serious adverse incidents. Check which one applies to you."
             ),
         ],
         "when_not_to_use": [
             (
-                "Do not use it to find someone to blame. In England, follow the Patient Safety "
-                "Incident Response Framework (PSIRF) for how to respond to incidents."
+                "Do not use it to find someone to blame or to judge whether a death was "
+                "avoidable. Questions of fault belong to other processes, such as HR or "
+                "professional regulation."
+            ),
+            (
+                "Do not run a full investigation for every incident. A swarm huddle or an "
+                "after-action review is often the better, proportionate response."
+            ),
+        ],
+        "related_methods": [
+            (
+                "Root cause analysis (RCA) searched for one root cause and tended to produce "
+                "weak actions such as training and reminders. PSIRF moved away from it; the "
+                "fishbone diagram and five whys can still help inside a wider systems approach."
             ),
         ],
         "steps": [
-            "Gather the facts: records, timelines and accounts from those involved.",
-            "Build a timeline of what happened.",
-            "Identify where care differed from what was intended.",
-            "Find the contributing factors, such as workload, equipment, design and communication.",
-            "Agree actions that change the system, and who owns them.",
-            "Share the learning and check that actions worked.",
+            "Choose the response that fits the incident, using your incident response plan.",
+            "Involve the patient, family and staff from the start, with compassion.",
+            (
+                "Gather records and accounts, and build a timeline of what happened.",
+                "Ask what made sense to people at the time, not what they should have done.",
+            ),
+            (
+                "Map the work system with SEIPS to find the contributing factors.",
+                "Look at the person, the tasks, the tools and technology, the organisation and "
+                "the physical and wider environment, and how they interacted.",
+            ),
+            "Agree safety actions that change the system, each with an owner and a measure.",
+            "Share the learning and check that the actions worked.",
         ],
         "top_tips": [
             "Talk to staff in a supportive way; they are a source of learning.",
-            "Look for several contributing factors rather than one root cause.",
+            "Look for several interacting factors rather than one root cause.",
             "Prefer actions that change design over training and reminders.",
         ],
         "pitfalls": [
             "Avoid hindsight bias; ask what made sense at the time.",
             "Do not close actions without checking their effect.",
+            "Do not leave the patient and family out of the learning response.",
         ],
-        "inputs": "Incident records, timelines, interviews.",
-        "outputs": "A report of contributing factors and system-level actions.",
+        "inputs": "Incident records, timelines, accounts from staff, patients and families.",
+        "outputs": (
+            "A learning response report with contributing factors, safety actions, owners and "
+            "measures."
+        ),
         "expertise": "specialist",
         "duration": "weeks",
         "participants_min": 2,
@@ -2797,42 +3208,54 @@ TOOLS = [
         "evidence_level": "established",
         "references": [
             {
-                "title": "Framework for analysing risk and safety in clinical medicine",
-                "authors": "Vincent C, Taylor-Adams S, Stanhope N",
-                "year": 1998,
-                "publisher": "BMJ",
-                "url": "",
-            },
-            {
                 "title": "Patient Safety Incident Response Framework",
                 "authors": "NHS England",
                 "year": 2022,
                 "publisher": "NHS England",
-                "url": "",
+                "url": (
+                    "https://www.england.nhs.uk/patient-safety/patient-safety-insight/"
+                    "incident-response-framework/"
+                ),
+            },
+            {
+                "title": "SEIPS 101 and seven simple SEIPS tools",
+                "authors": "Holden RJ, Carayon P",
+                "year": 2021,
+                "publisher": "BMJ Quality & Safety",
+                "url": "https://doi.org/10.1136/bmjqs-2020-012538",
+            },
+            {
+                "title": "Framework for analysing risk and safety in clinical medicine",
+                "authors": "Vincent C, Taylor-Adams S, Stanhope N",
+                "year": 1998,
+                "publisher": "BMJ",
+                "url": "https://doi.org/10.1136/bmj.316.7138.1154",
             },
         ],
         "templates": [
             {
                 "title": "Contributing factors sheet",
                 "description": (
-                    "A timeline strip and a grid of factor types, such as patient, task, staff, "
-                    "team, environment and organisation."
+                    "A timeline strip and a SEIPS grid for the person, tasks, tools and "
+                    "technology, organisation and environment, with a box for safety actions and "
+                    "their measures."
                 ),
             },
         ],
         "worked_example": [
             (
                 "Fictional example: after a near miss where a patient almost received a second "
-                "dose of a blood thinner, a team built a timeline. Two electronic charts were open "
-                "at once on ward computers. The fix was to stop a second chart opening for the "
-                "same patient."
+                "dose of a blood thinner, the ward held a swarm huddle the same afternoon. The "
+                "timeline showed two electronic charts open at once on ward computers. The trust "
+                "chose a full investigation because the same thing had happened on 2 other wards. "
+                "The safety action was to stop a second chart opening for the same patient."
             ),
         ],
         "perspectives": ["risk", "systems"],
         "stages": ["understand"],
         "strands": ["define-the-problem", "collect-the-evidence"],
         "categories": ["analysing-problems", "managing-risk"],
-        "frameworks": ["stamp", "cynefin"],
+        "frameworks": ["stamp"],
     },
     # Make the case and manage the plan
     {
@@ -2866,7 +3289,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not just list factors; decide what they mean for you.",
-            "Avoid filling every box equally for the sake of it.",
+            "Leave a box short if little applies; the factors that matter count more than balance.",
         ],
         "inputs": "Policy documents, local data, team knowledge.",
         "outputs": "A list of key outside factors and planned responses.",
@@ -2942,7 +3365,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not list only strengths to make the case look good.",
-            "Avoid vague points such as 'good staff'.",
+            "Write specific points, such as 'two nurses trained in wound care', not 'good staff'.",
         ],
         "inputs": "Knowledge of the service and its context.",
         "outputs": "A four-box summary and a short list of actions.",
@@ -3073,7 +3496,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not confuse drivers with change ideas.",
-            "Avoid an aim without a number and a date.",
+            "Give the aim a number and a date before you add drivers.",
         ],
         "inputs": "An aim and an understanding of the problem.",
         "outputs": "A one-page theory of change with change ideas and measures.",
@@ -3101,8 +3524,9 @@ TOOLS = [
             {
                 "title": "Driver diagram template",
                 "description": (
-                    "A left-to-right layout with boxes for the aim, primary drivers, secondary "
-                    "drivers and change ideas."
+                    "A left-to-right layout for the aim (with a check that it has a number and a "
+                    "date), primary drivers, secondary drivers and change ideas, plus a measure "
+                    "for each driver and a link from each change idea to its PDSA cycles."
                 ),
             },
         ],
@@ -3164,7 +3588,7 @@ TOOLS = [
                 "title": "Field Theory in Social Science",
                 "authors": "Lewin K",
                 "year": 1951,
-                "publisher": "Harper & Row",
+                "publisher": "Harper & Brothers",
                 "url": "",
             },
         ],
@@ -3220,7 +3644,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not let the chart become out of date.",
-            "Avoid planning every detail months ahead.",
+            "Plan the next few weeks in detail and later months in outline.",
         ],
         "inputs": "A task list, estimates, dependencies and owners.",
         "outputs": "A visual project plan.",
@@ -3271,7 +3695,7 @@ TOOLS = [
     {
         "slug": "activity-dependency-diagram",
         "title": "Activity dependency diagram",
-        "aliases": ["Network diagram", "Critical path diagram", "PERT chart"],
+        "aliases": ["Network diagram", "Critical path diagram"],
         "purpose": (
             "Show which activities depend on others so you can find the critical path through a "
             "project."
@@ -3283,11 +3707,22 @@ TOOLS = [
             ),
         ],
         "when_not_to_use": ["Avoid it for simple projects with few tasks in a clear order."],
+        "related_methods": [
+            (
+                "PERT (programme evaluation and review technique) adds three time estimates "
+                "for each activity and works out how likely the end date is. Use it when "
+                "durations are very uncertain."
+            ),
+        ],
         "steps": [
             "List every activity and its expected duration.",
             "For each activity, list what must finish before it can start.",
             "Draw activities as boxes and dependencies as arrows.",
-            "Find the longest path through the network: this is the critical path.",
+            (
+                "Find the critical path: the longest chain of dependent activities.",
+                "The critical path sets the shortest time the whole project can take. Any "
+                "delay to an activity on it delays the end date.",
+            ),
             "Focus management attention on activities on the critical path.",
         ],
         "top_tips": [
@@ -3297,7 +3732,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not forget approvals and procurement as activities.",
-            "Avoid treating estimates as certain.",
+            "Add a margin to estimates, especially for approvals.",
         ],
         "inputs": "A list of activities, durations and dependencies.",
         "outputs": "A network diagram with the critical path marked.",
@@ -3314,7 +3749,7 @@ TOOLS = [
                 "authors": "Kelley JE, Walker MR",
                 "year": 1959,
                 "publisher": "Proceedings of the Eastern Joint Computer Conference",
-                "url": "",
+                "url": "https://doi.org/10.1145/1460299.1460318",
             },
         ],
         "templates": [
@@ -3342,7 +3777,7 @@ TOOLS = [
     {
         "slug": "project-charter",
         "title": "Project charter",
-        "aliases": ["Improvement canvas", "Project initiation document", "Project on a page"],
+        "aliases": ["Improvement canvas", "Project on a page"],
         "purpose": "Summarise a project's purpose, aim, scope, team and measures on one page.",
         "when_to_use": [
             (
@@ -3351,6 +3786,13 @@ TOOLS = [
             ),
         ],
         "when_not_to_use": ["Avoid a long version for small tests of change; a few lines will do."],
+        "related_methods": [
+            (
+                "A project initiation document (PID) is a longer, formal document used in "
+                "project management methods such as PRINCE2. A charter is shorter and can feed "
+                "into one."
+            ),
+        ],
         "steps": [
             "Write the trigger and the problem, with a number.",
             "Set an aim that is specific and time bound.",
@@ -3366,7 +3808,7 @@ TOOLS = [
         ],
         "pitfalls": [
             "Do not write a solution into the aim.",
-            "Avoid starting without a named sponsor.",
+            "Name a sponsor before the first team meeting.",
         ],
         "inputs": "Early understanding of the problem and who is involved.",
         "outputs": "A one-page agreement of what the project is and how success will be judged.",
@@ -3382,8 +3824,9 @@ TOOLS = [
             {
                 "title": "Improvement canvas",
                 "description": (
-                    "A one-page canvas with boxes for trigger, problem, aim, scope, team, patient "
-                    "involvement, measures, risks and dates."
+                    "A one-page canvas: the trigger and the problem with a number, an aim with no "
+                    "solution written into it, scope, the team and the patients involved, "
+                    "measures, risks, key dates and sign-off by the sponsor."
                 ),
             },
         ],
@@ -3458,7 +3901,7 @@ TOOLS = [
                 "authors": "Wardley S",
                 "year": None,
                 "publisher": "Self-published online book",
-                "url": "",
+                "url": "https://medium.com/wardleymaps",
             },
         ],
         "templates": [
@@ -3482,5 +3925,1639 @@ TOOLS = [
         "strands": ["understand-the-system", "make-the-case"],
         "categories": ["mapping-and-modelling", "planning-and-making-the-case"],
         "frameworks": [],
+    },
+    # Measurement and flow
+    {
+        "slug": "measurement-plan",
+        "title": "Measurement plan",
+        "aliases": ["Family of measures", "Measures definition sheet"],
+        "purpose": (
+            "Choose outcome, process and balancing measures and define each one so everyone "
+            "counts it the same way."
+        ),
+        "when_to_use": [
+            (
+                "Use it once you have an aim and before you test changes, so that the baseline is "
+                "collected in the same way as the later data."
+            ),
+            (
+                "A family of measures usually has one or two outcome measures (is the aim being "
+                "met?), a few process measures (are we doing the things we think will help?) and "
+                "at least one balancing measure (are we causing a problem somewhere else?)."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not build a large dashboard for a small test of change. Three to five "
+                "measures are usually enough."
+            ),
+        ],
+        "steps": [
+            "Write the aim, with a number and a date.",
+            (
+                "Choose one or two outcome measures that show whether the aim is met.",
+                "For example: the percentage of patients with suspected sepsis who get "
+                "antibiotics within 1 hour.",
+            ),
+            (
+                "Choose a few process measures linked to your change ideas.",
+                "Process measures show whether the changes are happening, such as the "
+                "percentage of patients screened for sepsis at triage.",
+            ),
+            (
+                "Choose at least one balancing measure.",
+                "A balancing measure watches for harm elsewhere in the system, such as longer "
+                "waits for other patients or antibiotics given when they were not needed.",
+            ),
+            (
+                "Write an operational definition for each measure.",
+                "Say exactly what is counted and what is left out, the numerator and "
+                "denominator, the data source, who collects it, how often, and how records are "
+                "sampled. Two people using the definition on the same records should get the "
+                "same number.",
+            ),
+            "Test the definitions on a week of real data, and fix what is unclear.",
+            "Decide how each measure will be shown, usually as a run chart, and who reviews it.",
+        ],
+        "top_tips": [
+            "Collect small samples often, such as 10 records a week, rather than one big audit.",
+            "Agree each definition with the people who will collect the data.",
+            "Keep the same definitions for the whole project, and note any change on the charts.",
+        ],
+        "pitfalls": [
+            "Do not choose only measures you already collect; they may miss the effect of changes.",
+            (
+                "Avoid a plan with no balancing measure; a gain in one place can hide a loss "
+                "elsewhere."
+            ),
+        ],
+        "inputs": "An aim, change ideas or a driver diagram, and knowledge of what data exist.",
+        "outputs": (
+            "A short list of outcome, process and balancing measures, each with an operational "
+            "definition and a plan for collecting it."
+        ),
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 2,
+        "participants_max": 6,
+        "facilitation": "helpful",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [HEALTH_CARE_DATA_GUIDE, QI_MADE_SIMPLE, MAKING_DATA_COUNT],
+        "templates": [
+            {
+                "title": "Measures definition sheet",
+                "description": (
+                    "One row for each measure: its type (outcome, process or balancing), name, "
+                    "operational definition, numerator, denominator, source, sample, frequency, "
+                    "owner and chart."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a medical admissions unit aimed to give 90% of patients with "
+                "suspected sepsis antibiotics within 1 hour by March. The outcome measure was the "
+                "weekly percentage treated within the hour. Process measures were screening at "
+                "triage and time to first medical review. The balancing measure was the number "
+                "of antibiotic courses stopped within 48 hours."
+            ),
+            (
+                "Testing the definitions on one week of records showed that two nurses timed "
+                "'recognition' differently. The team fixed it as the time of the first screening "
+                "score."
+            ),
+        ],
+        "perspectives": ["management", "systems"],
+        "stages": ["initiate", "understand", "deliver"],
+        "strands": ["collect-the-evidence", "make-the-case"],
+        "categories": ["measuring-and-testing"],
+        "frameworks": ["model-for-improvement", "lean-six-sigma", "nes-qi-journey"],
+    },
+    {
+        "slug": "demand-and-capacity-analysis",
+        "title": "Demand and capacity analysis",
+        "aliases": ["Demand and capacity modelling", "Queue analysis"],
+        "purpose": (
+            "Compare the work arriving with the capacity to do it, to find why queues and waits "
+            "build up."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a waiting list grows, a clinic overruns or beds run out at the same "
+                "times each week. It shows whether the problem is too little capacity, or "
+                "capacity in the wrong place at the wrong time."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not judge it on averages alone. A service can have enough capacity on average "
+                "and still build queues, because demand and capacity both vary."
+            ),
+        ],
+        "steps": [
+            "Choose the service and the unit of work, such as referrals, appointments or bed days.",
+            (
+                "Measure demand, by day or hour, for at least 8 to 12 weeks.",
+                "Demand is all the work that arrives, including requests turned away or sent "
+                "elsewhere. The work you actually did is activity, not demand.",
+            ),
+            (
+                "Measure capacity in the same units and periods.",
+                "Capacity is the work the service could do with the staff, rooms and equipment "
+                "it has, once planned leave and other duties are taken off.",
+            ),
+            (
+                "Measure activity and the backlog, and plot all four over time on one chart.",
+                "The backlog is the queue of work waiting. If demand is above activity week "
+                "after week, the backlog grows.",
+            ),
+            "Find the mismatches, such as capacity that sits idle on Mondays while demand peaks.",
+            (
+                "Test changes that match capacity to demand, such as moving sessions, before you "
+                "ask for more resources."
+            ),
+        ],
+        "top_tips": [
+            "Count demand where it arrives, not where it is booked.",
+            "Break the data down by day of the week and hour of the day.",
+            "Involve the booking team; they know where hidden queues sit.",
+        ],
+        "pitfalls": [
+            "Do not confuse activity with demand.",
+            "Avoid planning to run at 100% of capacity; queues grow fast when a service is full.",
+        ],
+        "inputs": "Referral, booking and activity data, staff rotas and session plans.",
+        "outputs": (
+            "Charts of demand, capacity, activity and backlog, and a list of mismatches to test."
+        ),
+        "expertise": "some",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 6,
+        "facilitation": "helpful",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [
+            QSIR_TOOLS,
+            {
+                "title": "Reducing waiting times in the NHS: is lack of capacity the problem?",
+                "authors": "Silvester K, Lendon R, Bevan H, Steyn R, Walley P",
+                "year": 2004,
+                "publisher": "Clinician in Management",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Demand and capacity workbook",
+                "description": (
+                    "A spreadsheet with weekly columns for demand, capacity, activity and "
+                    "backlog, a chart that plots the four together and a day-of-the-week "
+                    "breakdown."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a community physiotherapy waiting list rose from 310 to 480 "
+                "in 6 months. Over 10 weeks, demand averaged 62 referrals a week and capacity 64 "
+                "new appointments, so the service looked big enough. But 40% of slots were on "
+                "Fridays, when few patients could come, and 18 slots a week went unused. Moving "
+                "10 Friday slots to Tuesday and Wednesday evenings stopped the list growing "
+                "within 8 weeks."
+            ),
+        ],
+        "perspectives": ["systems", "management"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "collect-the-evidence"],
+        "categories": ["mapping-and-modelling", "measuring-and-testing"],
+        "frameworks": ["lean", "improving-improvement", "nes-qi-journey"],
+    },
+    {
+        "slug": "sipoc",
+        "title": "SIPOC diagram",
+        "aliases": ["SIPOC", "Suppliers, inputs, process, outputs, customers"],
+        "purpose": (
+            "Set the boundary of a process by listing its suppliers, inputs, main steps, outputs "
+            "and customers."
+        ),
+        "when_to_use": [
+            (
+                "Use it at the start of a project to agree where a process starts and ends, and "
+                "who gives and receives what. It is a quick first step before a detailed process "
+                "map."
+            ),
+            "Update it at the end of a project, to hand the new process over to its owner.",
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to find where delays or errors happen; it has too little detail. "
+                "Use a process map or a swimlane diagram."
+            ),
+        ],
+        "steps": [
+            "Name the process and agree its first and last steps.",
+            "List the 4 to 7 main steps between them, each starting with a verb.",
+            "List the outputs of the process, and the customers who receive each one.",
+            "List the inputs each step needs, and the suppliers who provide them.",
+            (
+                "Check what each customer needs from each output.",
+                "Customers include patients and also the next team in the pathway, such as the "
+                "ward that receives a patient from theatre.",
+            ),
+            "Agree the diagram with the process owner and use it to set the project's scope.",
+        ],
+        "top_tips": [
+            "Fill in the process column first, then outputs and customers, then the rest.",
+            "Count other teams and electronic systems as suppliers and customers.",
+            "Keep it to one page.",
+        ],
+        "pitfalls": [
+            "Do not add detail; save it for the process map.",
+            "Avoid listing the patient as the only customer.",
+        ],
+        "inputs": "People who know the process from end to end.",
+        "outputs": "A one-page table that sets the scope and boundary of the process.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Lean Six Sigma: Combining Six Sigma Quality with Lean Production Speed",
+                "authors": "George ML",
+                "year": 2002,
+                "publisher": "McGraw-Hill",
+                "url": "",
+            },
+            QSIR_TOOLS,
+        ],
+        "templates": [
+            {
+                "title": "SIPOC table",
+                "description": (
+                    "Five columns for suppliers, inputs, process, outputs and customers, with "
+                    "the first and last steps of the process written above them."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a pathology team drew a SIPOC for urgent blood tests, from "
+                "the emergency department request to the result. It showed 6 suppliers, "
+                "including the porters and the electronic requesting system, and 4 customers. "
+                "The porters had been left out of the project; they joined the next meeting."
+            ),
+        ],
+        "perspectives": ["systems", "management"],
+        "stages": ["initiate", "understand", "sustain"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["mapping-and-modelling"],
+        "frameworks": ["lean-six-sigma", "nes-qi-journey"],
+    },
+    {
+        "slug": "histogram",
+        "title": "Histogram",
+        "aliases": ["Frequency chart", "Frequency distribution"],
+        "purpose": (
+            "Show how a set of measurements is spread, to see its centre, its range and any "
+            "unusual shape."
+        ),
+        "when_to_use": [
+            (
+                "Use it when you have 50 or more measurements of something like waiting times or "
+                "length of stay, and want to see how they are spread, not just the average. A "
+                "long tail or a second peak often shows where to look."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to see change over time; it hides the order of the data. Use a "
+                "run chart for that."
+            ),
+        ],
+        "steps": [
+            (
+                "Collect at least 50 measurements of one thing, such as minutes from arrival to "
+                "triage."
+            ),
+            "Choose 6 to 12 equal bins, such as 0 to 9 minutes, 10 to 19 minutes and so on.",
+            "Count how many measurements fall in each bin.",
+            "Draw a bar for each bin, with no gaps between the bars.",
+            (
+                "Describe the shape: its centre, its spread, any skew and any second peak.",
+                "A second peak often means two processes mixed together, such as weekday and "
+                "weekend patients. A long tail to the right is common for waiting times.",
+            ),
+            "Mark any target or limit, and count how many values fall beyond it.",
+        ],
+        "top_tips": [
+            "Draw separate histograms if you suspect two processes are mixed together.",
+            "Use the same bins when you compare before and after a change.",
+            "Report the median and the 90th centile, not only the mean.",
+        ],
+        "pitfalls": [
+            "Do not use so few bins that they hide the shape.",
+            "Avoid comparing groups of very different sizes by counts; use percentages.",
+        ],
+        "inputs": "At least 50 measurements of one measure.",
+        "outputs": "A chart of how the data are spread, with a short description of its shape.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 3,
+        "facilitation": "none",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [IHI_QI_ESSENTIALS, QUALITY_TOOLBOX],
+        "templates": [
+            {
+                "title": "Histogram spreadsheet",
+                "description": (
+                    "A spreadsheet that suggests bin sizes, counts the values in each bin, draws "
+                    "the chart and reports the median and the 90th centile."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: an emergency department drew a histogram of 400 times from "
+                "arrival to first assessment. Most were under 20 minutes, but a second peak sat "
+                "at 50 to 70 minutes. Splitting the data showed that the second peak was almost "
+                "all patients who arrived by ambulance between 4pm and 8pm, when handover queues "
+                "built up."
+            ),
+        ],
+        "perspectives": ["systems"],
+        "stages": ["understand", "deliver"],
+        "strands": ["collect-the-evidence", "define-the-problem"],
+        "categories": ["measuring-and-testing", "analysing-problems"],
+        "frameworks": ["lean-six-sigma"],
+    },
+    {
+        "slug": "scatter-diagram",
+        "title": "Scatter diagram",
+        "aliases": ["Scatter plot", "Scattergram"],
+        "purpose": "Plot two measures against each other to see whether they move together.",
+        "when_to_use": [
+            (
+                "Use it to test a theory from a fishbone diagram or a driver diagram with data, "
+                "such as 'more moves between wards lead to more falls'."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to prove that one thing causes another. A link can come from a "
+                "third factor, such as a busy week that raises both."
+            ),
+        ],
+        "steps": [
+            "Choose two measures you think are linked, and collect them in pairs, one pair a day.",
+            "Collect at least 30 pairs.",
+            "Put the suspected cause along the bottom and the effect up the side.",
+            "Plot one dot for each pair.",
+            "Look at the pattern: an upward or downward drift, a curve, or no pattern at all.",
+            "Check for a third factor that could explain the pattern before you act on it.",
+        ],
+        "top_tips": [
+            "Label dots that sit far from the rest, and find out what happened on those days.",
+            "Use different colours for groups, such as weekdays and weekends.",
+            "Pair the chart with a run chart of each measure.",
+        ],
+        "pitfalls": [
+            "Do not read a strong pattern as proof of cause.",
+            "Avoid drawing a trend line through a cloud of dots with no clear pattern.",
+        ],
+        "inputs": "At least 30 pairs of measurements.",
+        "outputs": "A chart that shows whether, and how strongly, two measures move together.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 1,
+        "participants_max": 3,
+        "facilitation": "none",
+        "data_needs": "quantitative",
+        "evidence_level": "established",
+        "references": [IHI_QI_ESSENTIALS, QUALITY_TOOLBOX],
+        "templates": [
+            {
+                "title": "Scatter diagram spreadsheet",
+                "description": (
+                    "A two-column data sheet that draws the chart, colours groups and labels "
+                    "outlying points."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a ward plotted, for 60 days, the number of patients moved in "
+                "from other wards against the number of falls that day. Days with 4 or more moves "
+                "had most of the falls. The team then looked at how moved patients were handed "
+                "over, and found that falls risk assessments did not travel with them."
+            ),
+        ],
+        "perspectives": ["systems", "risk"],
+        "stages": ["understand"],
+        "strands": ["define-the-problem", "collect-the-evidence"],
+        "categories": ["analysing-problems", "measuring-and-testing"],
+        "frameworks": ["lean-six-sigma"],
+    },
+    # Experience and ideas
+    {
+        "slug": "discovery-interviews",
+        "title": "Patient stories and discovery interviews",
+        "aliases": ["Patient narratives", "Discovery interviews", "Experience interviews"],
+        "purpose": (
+            "Hear in people's own words what it is like to receive or give care, including how "
+            "it felt."
+        ),
+        "when_to_use": [
+            (
+                "Use it early, to understand a service from the side of patients and carers, and "
+                "to bring their view into the team."
+            ),
+            (
+                "A discovery interview is an open conversation that follows the person's own "
+                "journey, rather than a fixed list of questions."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not treat one story as evidence of how common a problem is; pair stories "
+                "with data."
+            ),
+            (
+                "Do not start without consent, a plan to support a person who becomes upset, and "
+                "your organisation's rules for involving patients."
+            ),
+        ],
+        "steps": [
+            "Decide which part of the service you want to learn about, and who could tell you.",
+            "Invite people through staff they trust, explain the purpose and get written consent.",
+            (
+                "Ask the person to tell their story from the beginning, in their own words.",
+                "Use open prompts such as 'What happened next?' and 'How did that feel?'. Let "
+                "silences run, and do not correct or defend the service.",
+            ),
+            "Record the conversation, with permission, or take careful notes.",
+            "Mark the touchpoints: the moments that mattered most, good or bad.",
+            (
+                "Share the themes with the person first, then with the team, with anything that "
+                "could identify them removed."
+            ),
+        ],
+        "top_tips": [
+            "Meet where the person feels at ease, such as their own home.",
+            "Ask someone outside the team to interview, so that people speak freely.",
+            "Tell people later what changed because of their story.",
+        ],
+        "pitfalls": [
+            "Do not hear only from people who complained, or only from those who praised you.",
+            "Avoid leading questions that steer people to the problem you already suspect.",
+        ],
+        "inputs": "Consent forms, a quiet place, a recorder and a trained interviewer.",
+        "outputs": "Stories, a list of touchpoints and themes for the team to act on.",
+        "expertise": "some",
+        "duration": "weeks",
+        "participants_min": 1,
+        "participants_max": 2,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [POCF_EBCD, BATE_ROBERT_2006],
+        "templates": [
+            {
+                "title": "Discovery interview guide",
+                "description": (
+                    "Opening words, a consent checklist, open prompts for each stage of the "
+                    "journey, a touchpoint log and a plan for support if the person becomes upset."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a stroke unit heard the stories of 8 patients and 5 carers. "
+                "Six of them described the same low point: not knowing when transport would come "
+                "on the day of discharge, and sometimes waiting 5 hours in a chair. None of this "
+                "showed in the complaints data. It became the first touchpoint the team improved."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["gathering-insight"],
+        "frameworks": ["lean", "engineering-better-care", "experience-based-co-design"],
+    },
+    {
+        "slug": "emotional-mapping",
+        "title": "Emotional mapping",
+        "aliases": ["Experience journey map", "Emotional touchpoint map", "Patient journey map"],
+        "purpose": (
+            "Plot the emotional highs and lows of a journey through care to find the moments that "
+            "matter most."
+        ),
+        "when_to_use": [
+            (
+                "Use it after you have gathered stories or watched the service, to show patients, "
+                "carers and staff together where the journey feels good or bad. It is a core "
+                "step of experience-based co-design."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not draw the map for patients without them. A map of what staff think "
+                "patients feel often misses the real low points."
+            ),
+        ],
+        "steps": [
+            "Draw the journey as a line of steps from first contact to the end of care.",
+            (
+                "Ask patients and carers to mark how they felt at each step, from very good to "
+                "very bad."
+            ),
+            "Ask staff to do the same for their part of the journey, on a separate map.",
+            "Join the marks to show the highs and lows.",
+            "Write the words people used at the highest and lowest points.",
+            "Choose, with patients and staff, the two or three touchpoints to work on first.",
+        ],
+        "top_tips": [
+            "Use people's own words on the map, not clinical terms.",
+            (
+                "Put the patient and staff maps side by side; the differences start good "
+                "conversations."
+            ),
+            "Keep the high points in view; they show what to protect.",
+        ],
+        "pitfalls": [
+            "Do not average emotions across people; a few very bad moments matter.",
+            "Avoid turning the session into a complaints hearing about individuals.",
+        ],
+        "inputs": "Stories or observation notes, a long sheet of paper, emotion words or stickers.",
+        "outputs": "A journey map with emotional highs and lows, and agreed priority touchpoints.",
+        "expertise": "none",
+        "duration": "half-day",
+        "participants_min": 3,
+        "participants_max": 15,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            POCF_EBCD,
+            {
+                "title": (
+                    "Bringing User Experience to Healthcare Improvement: The Concepts, Methods and "
+                    "Practices of Experience-Based Design"
+                ),
+                "authors": "Bate P, Robert G",
+                "year": 2007,
+                "publisher": "Radcliffe Publishing",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Emotional journey sheet",
+                "description": (
+                    "A strip with the steps of the journey along the top, a scale from very good "
+                    "to very bad, and space for quotes at each step."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: in a chemotherapy day unit, 9 patients mapped their journey. "
+                "For most, the lowest point was the first visit: waiting in a corridor without "
+                "knowing what would happen. Staff had marked that step as neutral. The unit "
+                "started a welcome phone call the day before each first visit."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["gathering-insight", "mapping-and-modelling"],
+        "frameworks": ["experience-based-co-design"],
+    },
+    {
+        "slug": "affinity-diagram",
+        "title": "Affinity diagram",
+        "aliases": ["KJ method", "Affinity mapping", "Thematic grouping"],
+        "purpose": (
+            "Group many ideas, comments or observations into themes so that a team can make "
+            "sense of them."
+        ),
+        "when_to_use": [
+            (
+                "Use it after a brainstorm, a round of interviews or a survey with free-text "
+                "answers, when there are too many items to discuss one by one."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it for a handful of items; just discuss them. To rank the themes "
+                "afterwards, use nominal group technique or an impact and effort matrix."
+            ),
+        ],
+        "steps": [
+            "Write each idea or comment on its own sticky note.",
+            "Spread the notes out where everyone can see them.",
+            "Move notes that seem related next to each other, in silence.",
+            "Discuss any note that keeps moving, and copy it if it fits two groups.",
+            "Write a heading for each group that sums up its theme.",
+            "Record the themes and agree which ones to explore further.",
+        ],
+        "top_tips": [
+            "Sort in silence first, and talk afterwards.",
+            "Write short phrases with a verb on each note.",
+            "Let the headings come from the notes, not from a list you had in mind.",
+        ],
+        "pitfalls": [
+            "Do not force every note into a group; a few loners are fine.",
+            "Avoid headings so broad, such as 'communication', that they hide what people said.",
+        ],
+        "inputs": "Many ideas or comments, sticky notes and wall space.",
+        "outputs": "Themes with headings, each with the notes that support it.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 12,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [QUALITY_TOOLBOX, QSIR_TOOLS],
+        "templates": [
+            {
+                "title": "Affinity board",
+                "description": (
+                    "A wall layout with an area for ungrouped notes, columns for the groups and "
+                    "a header card for each theme."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a mental health team had 96 comments about handovers from a "
+                "staff survey. In 30 minutes the team grouped them into 7 themes. The largest, "
+                "'no time to read notes before the shift', held 23 comments and became the focus "
+                "of the first test of change."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["define-the-problem", "develop-the-solution"],
+        "categories": ["analysing-problems", "gathering-insight"],
+        "frameworks": ["experience-based-co-design", "double-diamond"],
+    },
+    {
+        "slug": "nominal-group-technique",
+        "title": "Nominal group technique",
+        "aliases": ["NGT", "Structured group ranking"],
+        "purpose": (
+            "Let each person generate and rank ideas in a structured way, so every voice counts "
+            "equally."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a group must agree priorities and some people tend to dominate, or "
+                "when the topic is sensitive. It works well with patients and staff together."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it when the group needs to explore a problem freely; the structure "
+                "limits discussion. For experts who cannot meet, use a Delphi study instead."
+            ),
+        ],
+        "steps": [
+            "Ask one clear question, such as 'What stops patients getting to clinic on time?'.",
+            "Give everyone 5 to 10 minutes to write their own ideas in silence.",
+            "Go round the group, taking one idea from each person in turn, without discussion.",
+            "Discuss each idea briefly to make its meaning clear, and merge duplicates.",
+            (
+                "Ask each person to rank their top five ideas in private.",
+                "Give 5 points to each person's first choice, 4 to their second and so on, then "
+                "add up the points for each idea.",
+            ),
+            "Share the totals and agree the top priorities.",
+        ],
+        "top_tips": [
+            "Record every idea in the person's own words.",
+            "Keep discussion to what ideas mean, not to arguing for them.",
+            "Ask a neutral person to facilitate.",
+        ],
+        "pitfalls": [
+            "Do not skip the silent writing; it is what protects quieter voices.",
+            "Avoid groups of more than about 10; split larger groups and combine the scores.",
+        ],
+        "inputs": "A clear question, a group of 5 to 10 people and a flipchart.",
+        "outputs": "A ranked list of ideas that the whole group has scored.",
+        "expertise": "none",
+        "duration": "half-day",
+        "participants_min": 5,
+        "participants_max": 10,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "How to use the nominal group and Delphi techniques",
+                "authors": "McMillan SS, King M, Tully MP",
+                "year": 2016,
+                "publisher": "International Journal of Clinical Pharmacy",
+                "url": "https://doi.org/10.1007/s11096-016-0257-x",
+            },
+            {
+                "title": (
+                    "Group Techniques for Program Planning: A Guide to Nominal Group and Delphi "
+                    "Processes"
+                ),
+                "authors": "Delbecq AL, Van de Ven AH, Gustafson DH",
+                "year": 1975,
+                "publisher": "Scott, Foresman",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Nominal group scoring sheet",
+                "description": (
+                    "The question at the top, a numbered list of ideas, and columns for each "
+                    "person's points and the total."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: 8 patients and 4 staff in a diabetes clinic used nominal "
+                "group technique to choose what to improve first. Of 31 ideas, 'one phone number "
+                "that someone answers' scored 41 points, well ahead of the next at 22."
+            ),
+        ],
+        "perspectives": ["people", "design"],
+        "stages": ["understand", "co-design"],
+        "strands": ["define-the-problem", "develop-the-solution"],
+        "categories": ["analysing-problems", "generating-ideas"],
+        "frameworks": ["double-diamond"],
+    },
+    {
+        "slug": "impact-effort-matrix",
+        "title": "Impact and effort matrix",
+        "aliases": ["Impact-effort grid", "Pay-off matrix"],
+        "purpose": "Sort change ideas by likely impact and effort to choose which to test first.",
+        "when_to_use": [
+            (
+                "Use it after generating ideas, when there are more than you can test at once. "
+                "It helps a team agree a starting point quickly."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it to rule ideas out for good; the ratings are guesses that tests "
+                "will change. Safety-critical changes need a risk assessment as well."
+            ),
+        ],
+        "steps": [
+            "Write each change idea on a sticky note.",
+            "Draw a grid with impact up the side and effort along the bottom.",
+            (
+                "Place each idea on the grid after a short discussion.",
+                "Impact is how far the idea would move you towards the aim. Effort covers time, "
+                "money, people and how hard the change would be to make.",
+            ),
+            (
+                "Name the four quadrants and agree what to do with each.",
+                "High impact, low effort: quick wins; test these first.\n"
+                "High impact, high effort: major projects; plan them.\n"
+                "Low impact, low effort: fill-ins; do them if there is time.\n"
+                "Low impact, high effort: set them aside.",
+            ),
+            "Choose the ideas to test first, and link each one to a PDSA cycle.",
+        ],
+        "top_tips": [
+            "Rate impact against the aim, not against what people like.",
+            "Ask the people who would do the work to rate the effort.",
+            "Redraw the grid after the first tests.",
+        ],
+        "pitfalls": [
+            "Do not let the most senior person place every note.",
+            "Avoid taking only quick wins; the biggest gains may be in the major projects.",
+        ],
+        "inputs": "A list of change ideas and a clear aim.",
+        "outputs": "Ideas sorted into four groups, and a short list to test first.",
+        "expertise": "none",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 12,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [QSIR_TOOLS, QUALITY_TOOLBOX],
+        "templates": [
+            {
+                "title": "Impact and effort grid",
+                "description": (
+                    "A two-by-two grid with the four quadrants named, and a column that links "
+                    "each chosen idea to its first test."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a GP practice had 17 ideas to cut missed appointments. Text "
+                "reminders two days ahead sat in 'quick wins' and were tested first; missed "
+                "appointments fell from 9% to 6% over 8 weeks. An evening clinic was rated a "
+                "major project and planned for the following year."
+            ),
+        ],
+        "perspectives": ["design", "management"],
+        "stages": ["co-design"],
+        "strands": ["develop-the-solution", "manage-the-plan"],
+        "categories": ["generating-ideas", "planning-and-making-the-case"],
+        "frameworks": ["lean-six-sigma"],
+    },
+    {
+        "slug": "prototyping",
+        "title": "Prototyping",
+        "aliases": ["Mock-up", "Paper prototype", "Rapid prototyping"],
+        "purpose": (
+            "Make a quick, cheap version of an idea so that people can try it and improve it early."
+        ),
+        "when_to_use": [
+            (
+                "Use it as soon as you have an idea for a new form, leaflet, room layout, pathway "
+                "or piece of equipment. A rough prototype shows problems that no meeting will."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not try an unfinished prototype on real patients where it could harm them; "
+                "use role play or simulation first."
+            ),
+        ],
+        "steps": [
+            (
+                "Decide what question the prototype should answer, such as 'Can patients use it "
+                "alone?'."
+            ),
+            (
+                "Make the simplest version that answers it: paper, cardboard, a role play or a "
+                "clickable mock-up."
+            ),
+            "Ask the people who will use it to try it, while you watch and stay quiet.",
+            "Note where they hesitate, make mistakes or ask for help.",
+            "Change the prototype and try it again, several times.",
+            "Move to a more finished version only when the rough one works.",
+        ],
+        "top_tips": [
+            "Make it rough on purpose; people criticise a rough version more freely.",
+            "Try each version with about 5 users; most problems show up by then.",
+            "Keep every version, with a note of what changed and why.",
+        ],
+        "pitfalls": [
+            "Expect to throw the first version away.",
+            "Say nothing about how it works until people have tried it.",
+        ],
+        "inputs": "An idea, cheap materials and the people who will use it.",
+        "outputs": "A tested, improved design and a record of what each round taught you.",
+        "expertise": "none",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [DOUBLE_DIAMOND, EBC_REPORT],
+        "templates": [
+            {
+                "title": "Prototype test sheet",
+                "description": (
+                    "The question the prototype answers, tasks for users, an observation grid and "
+                    "a box for the changes to make."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a sexual health clinic made a paper version of a new online "
+                "booking page. Of the first 5 people who tried it, 3 could not find how to choose "
+                "a clinic near them. After 3 rounds of changes, 9 out of 10 people booked without "
+                "help. Only then did the clinic ask its web team to build it."
+            ),
+        ],
+        "perspectives": ["design", "people"],
+        "stages": ["co-design"],
+        "strands": ["develop-the-solution"],
+        "categories": ["generating-ideas", "measuring-and-testing"],
+        "frameworks": [
+            "engineering-better-care",
+            "improving-improvement",
+            "seips",
+            "experience-based-co-design",
+            "double-diamond",
+        ],
+    },
+    # Human factors
+    {
+        "slug": "seips-work-system-analysis",
+        "title": "SEIPS work system analysis",
+        "aliases": ["SEIPS 101 tools", "PETT scan", "Work system scan"],
+        "purpose": (
+            "Describe the people, tasks, tools, organisation and environment behind a problem, and "
+            "how they interact."
+        ),
+        "when_to_use": [
+            (
+                "Use it when a problem is about how work is done: after an incident, before new "
+                "equipment arrives, or when a process works on paper but not in practice. NHS "
+                "England's incident response framework (PSIRF) points to SEIPS for learning "
+                "responses."
+            ),
+        ],
+        "when_not_to_use": [
+            "Do not use it to rate individual performance; it looks at the system around people.",
+        ],
+        "steps": [
+            "Agree the work process or incident you want to understand.",
+            (
+                "Do a PETT scan: list the people, environment, tools and tasks involved.",
+                "People: patients, carers and staff, with their needs and skills. Environment: "
+                "the physical space, the organisation and wider pressures. Tools: equipment, IT "
+                "and paperwork. Tasks: what is done, how often and how hard it is.",
+            ),
+            "Watch the work and talk to the people who do it, to fill the gaps in the scan.",
+            (
+                "Map the interactions: where one part of the work system makes another harder or "
+                "easier."
+            ),
+            "Link those interactions to outcomes for patients, staff and the organisation.",
+            "Choose changes to the work system, not to people's effort, and test them.",
+        ],
+        "top_tips": [
+            "Include the patient and family as people in the work system.",
+            "Look for what helps work go well, not only for what goes wrong.",
+            "Use the short SEIPS 101 worksheets rather than inventing your own.",
+        ],
+        "pitfalls": [
+            "Do not stop at 'human error'; ask what in the system made the error likely.",
+            "Avoid filling in the scan from the office; go and see the work.",
+        ],
+        "inputs": "Time to observe, access to staff and patients, and the SEIPS 101 worksheets.",
+        "outputs": (
+            "A description of the work system, a map of interactions and a list of system "
+            "changes to test."
+        ),
+        "expertise": "some",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 6,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [SEIPS_101, SEIPS_2006],
+        "templates": [
+            {
+                "title": "PETT scan sheet",
+                "description": (
+                    "Four boxes for people, environment, tools and tasks, each with prompts, and "
+                    "space to note what gets in the way and what helps."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a community nursing team used SEIPS after 3 missed insulin "
+                "visits in a month. The PETT scan showed that the visit list came from a system "
+                "that dropped visits when a patient's address changed, and that new staff did "
+                "not know the workaround. The team added a daily check of changed addresses "
+                "while the supplier fixed the system."
+            ),
+        ],
+        "perspectives": ["people", "systems", "risk"],
+        "stages": ["understand"],
+        "strands": ["understand-the-system", "define-the-problem"],
+        "categories": ["analysing-problems", "gathering-insight"],
+        "frameworks": ["seips"],
+    },
+    {
+        "slug": "task-analysis",
+        "title": "Hierarchical task analysis",
+        "aliases": ["HTA", "Task analysis"],
+        "purpose": (
+            "Break a task into goals, sub-tasks and steps to see what people must do, know and "
+            "decide."
+        ),
+        "when_to_use": [
+            (
+                "Use it to understand a complex or safety-critical task, such as setting up an "
+                "infusion pump, before you redesign it, write a checklist or plan training."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it for simple tasks with few steps; a process map is quicker. Where "
+                "the work depends mostly on team talk and judgement, observe and interview "
+                "instead."
+            ),
+        ],
+        "steps": [
+            "State the overall goal of the task, such as 'give the prescribed infusion safely'.",
+            "Break the goal into 4 to 8 sub-goals, then break each one into steps.",
+            (
+                "Add a plan at each level that says in what order, and when, the steps are done.",
+                "For example: 'Do 1 and 2, then 3. If the alarm sounds, do 4.'",
+            ),
+            "Check the analysis by watching the task done for real and asking staff.",
+            "Mark the steps where errors are likely or their effects would be serious.",
+            "Use the marked steps to guide redesign, checklists, training or an FMEA.",
+        ],
+        "top_tips": [
+            "Describe the task as it is done, not as the procedure says.",
+            "Stop breaking a step down once more detail would not change what you do.",
+            "Draw it as a tree so that others can check it quickly.",
+        ],
+        "pitfalls": [
+            "Do not go too deep too soon; the analysis can grow to hundreds of steps.",
+            "Avoid doing it without the people who do the task.",
+        ],
+        "inputs": "Procedures, time to observe the task, and the staff who do it.",
+        "outputs": "A tree of goals, sub-tasks, steps and plans, with error-prone steps marked.",
+        "expertise": "specialist",
+        "duration": "days",
+        "participants_min": 1,
+        "participants_max": 4,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "adapted",
+        "references": [
+            {
+                "title": "Hierarchical task analysis: developments, applications, and extensions",
+                "authors": "Stanton NA",
+                "year": 2006,
+                "publisher": "Applied Ergonomics",
+                "url": "https://doi.org/10.1016/j.apergo.2005.06.003",
+            },
+            {
+                "title": "Task analysis and training design",
+                "authors": "Annett J, Duncan KD",
+                "year": 1967,
+                "publisher": "Occupational Psychology",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Task analysis tree",
+                "description": (
+                    "A tree layout with boxes for the goal, sub-goals and steps, a plan line at "
+                    "each level and a column for error risks."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a surgical team analysed how nurses set up a patient-"
+                "controlled analgesia pump. The tree had 6 sub-goals and 31 steps. Step 18, "
+                "entering the drug concentration, was where 2 past incidents had happened, and "
+                "the pump gave no check. The team added a second-person check at that step and "
+                "asked pharmacy to lock the concentration in the pump's drug library."
+            ),
+        ],
+        "perspectives": ["people", "design", "risk"],
+        "stages": ["understand", "co-design"],
+        "strands": ["understand-the-system", "develop-the-solution"],
+        "categories": ["analysing-problems", "managing-risk"],
+        "frameworks": ["system-safety-assessment", "seips"],
+    },
+    {
+        "slug": "after-action-review",
+        "title": "After-action review",
+        "aliases": ["AAR", "Structured debrief"],
+        "purpose": (
+            "Learn quickly from an event, good or bad, by comparing what was expected with what "
+            "happened."
+        ),
+        "when_to_use": [
+            (
+                "Use it soon after an event, such as a cardiac arrest call, a very busy shift, a "
+                "near miss or the first week of a new process. Under PSIRF it is one of the "
+                "learning responses to a patient safety incident."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it in place of a patient safety incident investigation where one is "
+                "needed; it can come first or run alongside. Do not use it to judge individuals."
+            ),
+        ],
+        "steps": [
+            "Bring together the people involved, as soon as you can, with a trained facilitator.",
+            "Set the ground rules: every view counts, and the aim is learning, not blame.",
+            "Ask: what did we expect to happen?",
+            "Ask: what actually happened?",
+            "Ask: why was there a difference, or why did it go well?",
+            "Ask: what have we learned, and what will we do differently next time?",
+            "Record the actions with owners, and share the learning.",
+        ],
+        "top_tips": [
+            "Keep it short: 20 to 60 minutes.",
+            "Start with what went well; it makes the rest easier to say.",
+            "Invite the most junior people to speak first.",
+        ],
+        "pitfalls": [
+            "Do not let it turn into a blame session; stop and reset if it does.",
+            "Avoid writing names beside mistakes in the notes.",
+        ],
+        "inputs": "The people involved, a facilitator and a quiet room.",
+        "outputs": "A short record of what happened, what was learned and the actions agreed.",
+        "expertise": "some",
+        "duration": "under-an-hour",
+        "participants_min": 3,
+        "participants_max": 15,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [PSIRF, SEIPS_101],
+        "templates": [
+            {
+                "title": "After-action review record",
+                "description": (
+                    "The four questions with space for answers, an actions table with owners and "
+                    "dates, and a list of who took part, by role."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: after a slow response to a deteriorating child on a ward, the "
+                "team held a 30-minute after-action review the next day. Everyone had expected "
+                "the outreach team within 10 minutes; it took 25, because the bleep number on "
+                "the ward poster was out of date. The poster was fixed that day, and switchboard "
+                "now checks all the posters each month."
+            ),
+        ],
+        "perspectives": ["risk", "people"],
+        "stages": ["understand", "sustain"],
+        "strands": ["collect-the-evidence", "define-the-problem"],
+        "categories": ["gathering-insight", "managing-risk"],
+        "frameworks": ["human-systems-dynamics", "cynefin"],
+    },
+    {
+        "slug": "in-situ-simulation",
+        "title": "In-situ simulation",
+        "aliases": ["In situ simulation", "Simulation in the workplace", "Dry run"],
+        "purpose": (
+            "Rehearse real scenarios in the real workplace with the real team to find hazards "
+            "before patients meet them."
+        ),
+        "when_to_use": [
+            (
+                "Use it to test a new unit, pathway, piece of equipment or emergency procedure "
+                "from end to end before it goes live, and to check existing emergency responses."
+            ),
+            (
+                "It finds latent hazards: problems built into the system that wait for the wrong "
+                "moment, such as a missing plug or a door code nobody knows."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not run it when it would take staff away from patients at an unsafe time; "
+                "agree a rule for stopping with the person in charge. Do not use it to assess "
+                "individuals; it tests the system."
+            ),
+        ],
+        "steps": [
+            "Agree the aim: which system, pathway or hazard you want to test.",
+            "Write a realistic scenario with a trained simulation facilitator.",
+            (
+                "Brief the team that the system is being tested, not them, and agree how to stop "
+                "if real work needs them."
+            ),
+            "Run the scenario in the real place with the real equipment.",
+            "Debrief straight away: what happened, what helped and what got in the way.",
+            "Log each latent hazard with an owner, and fix it before go-live or the next run.",
+        ],
+        "top_tips": [
+            "Run it at night and at weekends as well as on weekday mornings.",
+            "Use a manikin or an actor; never a real patient.",
+            "Keep a hazard log, and report back to staff what was fixed.",
+        ],
+        "pitfalls": [
+            "Do not spring an unannounced simulation without senior agreement and support.",
+            "Avoid scenarios so complex that the learning gets lost.",
+        ],
+        "inputs": (
+            "A scenario, a facilitator, the real team, place and equipment, and a debrief plan."
+        ),
+        "outputs": "A log of latent hazards with owners, and a team that has practised together.",
+        "expertise": "specialist",
+        "duration": "half-day",
+        "participants_min": 4,
+        "participants_max": 15,
+        "facilitation": "essential",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": (
+                    "In situ simulation as a tool for patient safety: a systematic review "
+                    "identifying how it is used and its effectiveness"
+                ),
+                "authors": "Fent G, Blythe J, Farooq O, Purva M",
+                "year": 2015,
+                "publisher": "BMJ Simulation and Technology Enhanced Learning",
+                "url": "https://doi.org/10.1136/bmjstel-2015-000065",
+            },
+            EBC_REPORT,
+        ],
+        "templates": [
+            {
+                "title": "Simulation plan and hazard log",
+                "description": (
+                    "A scenario outline, a briefing script, a stop rule, debrief questions and a "
+                    "log of hazards with owners and the dates they were fixed."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: before a new maternity theatre opened, the team ran 4 "
+                "in-situ simulations of an emergency caesarean section, one of them at 3am. They "
+                "found 11 latent hazards, including a blood fridge on a different door code and "
+                "a theatre phone that could not call outside lines. All 11 were fixed before the "
+                "first real case."
+            ),
+        ],
+        "perspectives": ["systems", "risk", "design"],
+        "stages": ["co-design", "deliver"],
+        "strands": ["develop-the-solution", "collect-the-evidence"],
+        "categories": ["measuring-and-testing", "managing-risk"],
+        "frameworks": ["engineering-better-care", "improving-improvement", "seips"],
+    },
+    # Standardise, sustain and spread
+    {
+        "slug": "five-s",
+        "title": "5S workplace organisation",
+        "aliases": ["5S", "Sort, set in order, shine, standardise, sustain"],
+        "purpose": (
+            "Organise a workplace so that what staff need is always in the same place, clean and "
+            "ready."
+        ),
+        "when_to_use": [
+            (
+                "Use it where staff lose time hunting for equipment or supplies, such as a "
+                "treatment room, a store cupboard or a resuscitation trolley. It is often a first, "
+                "visible win in a Lean or Productive Ward programme."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it as a one-off tidy-up. Without the last two steps, the space drifts "
+                "back within weeks."
+            ),
+        ],
+        "steps": [
+            (
+                "Sort: remove everything the area does not need.",
+                "Put doubtful items in a holding area with a date. If nobody needs them within a "
+                "month, remove them.",
+            ),
+            (
+                "Set in order: give every item a labelled home, placed by how often it is used.",
+                "The most-used items go nearest to hand. Outline or label each place, so that a "
+                "gap shows what is missing.",
+            ),
+            "Shine: clean the area, and check equipment as you clean it.",
+            "Standardise: agree and display the layout, the stock levels and who restocks.",
+            "Sustain: audit the area with the team on a set day, and act on what slips.",
+        ],
+        "top_tips": [
+            "Start with one small area, and let the staff who use it lead.",
+            "Take photographs before and after, and time how long a search takes.",
+            "Set minimum and maximum stock levels to stop both shortages and hoarding.",
+        ],
+        "pitfalls": [
+            "Do not let an outside team rearrange staff's space for them.",
+            "Avoid removing items that are rarely used but critical, such as emergency kit.",
+        ],
+        "inputs": "A workspace, the staff who use it, labels and protected time.",
+        "outputs": "An organised, labelled workspace with stock levels and an audit routine.",
+        "expertise": "none",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            PRODUCTIVE_WARD,
+            {
+                "title": "5 Pillars of the Visual Workplace",
+                "authors": "Hirano H",
+                "year": 1995,
+                "publisher": "Productivity Press",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "5S audit sheet",
+                "description": (
+                    "A checklist for each of the five steps with a score, space for photographs "
+                    "and an action log."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: on a surgical ward, nurses timed how long it took to find a "
+                "catheter pack: 4 minutes on average over 20 searches. After a 5S of the store "
+                "room, with labelled shelves and stock levels, the average fell to 40 seconds, "
+                "and weekly audits kept it there for the next 6 months."
+            ),
+        ],
+        "perspectives": ["systems", "people"],
+        "stages": ["deliver", "sustain"],
+        "strands": ["develop-the-solution"],
+        "categories": ["managing-risk"],
+        "frameworks": ["lean", "productive-series", "virginia-mason-production-system"],
+    },
+    {
+        "slug": "visual-management",
+        "title": "Visual management",
+        "aliases": ["Visual controls", "Huddle board", "Improvement board"],
+        "purpose": (
+            "Show the state of work and performance at a glance, so the team can spot problems "
+            "early."
+        ),
+        "when_to_use": [
+            (
+                "Use it where a team needs to see, during the shift, how things stand: bed state, "
+                "patients due to go home, tests awaited, or the measures of an improvement "
+                "project. Pair it with a short daily huddle."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not put up boards that nobody updates or uses to make decisions; they soon "
+                "become wallpaper."
+            ),
+        ],
+        "steps": [
+            "Decide what the team needs to see to act during the day.",
+            "Choose simple signals, such as colours, magnets or a run chart, that anyone can read.",
+            "Put the board where the work happens and where the team meets.",
+            "Agree who updates each part, and when.",
+            "Hold a short huddle at the board at the same time each day, and agree actions.",
+            "Review after a month what people use, and remove what they do not.",
+        ],
+        "top_tips": [
+            "Show problems, not only successes; a board that is always green hides risk.",
+            "Keep patient-identifiable information off any board the public can see.",
+            "Let the team design its own board.",
+        ],
+        "pitfalls": [
+            "Do not copy another ward's board without asking what your team needs.",
+            "Avoid repeating the electronic system; show only what helps the next decision.",
+        ],
+        "inputs": "Agreement on what to show, a board or screen, and a huddle routine.",
+        "outputs": (
+            "A board that the team updates and uses in a daily huddle, with actions and owners."
+        ),
+        "expertise": "none",
+        "duration": "days",
+        "participants_min": 3,
+        "participants_max": 15,
+        "facilitation": "helpful",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            PRODUCTIVE_WARD,
+            {
+                "title": "Visual Systems: Harnessing the Power of the Visual Workplace",
+                "authors": "Galsworth GD",
+                "year": 1997,
+                "publisher": "AMACOM",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Huddle board layout",
+                "description": (
+                    "Sections for safety, today's flow, the project's run chart, problems raised "
+                    "and actions with owners."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a frailty unit put a discharge board by the nurses' station, "
+                "showing each bed's expected discharge date and what was awaited. A 10-minute "
+                "huddle each morning cleared the blockers. On the unit's run chart, discharges "
+                "before noon rose from 12% to 31% over 3 months."
+            ),
+        ],
+        "perspectives": ["systems", "management"],
+        "stages": ["deliver", "sustain"],
+        "strands": ["manage-the-plan", "collect-the-evidence"],
+        "categories": ["measuring-and-testing"],
+        "frameworks": ["lean", "productive-series", "virginia-mason-production-system"],
+    },
+    {
+        "slug": "standard-work",
+        "title": "Standard work",
+        "aliases": ["Standardised work", "Best-known method"],
+        "purpose": (
+            "Write down the current best way to do a task, so it is done reliably and can be "
+            "improved."
+        ),
+        "when_to_use": [
+            (
+                "Use it once a change has been tested and works, to make it the normal way of "
+                "working. It is also the starting point for the next improvement: you cannot "
+                "improve a process that everyone does differently."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not use it for work that needs clinical judgement at every step. Standardise "
+                "the things around the judgement instead, such as equipment and checks."
+            ),
+            "Do not write it before testing; standardise what has been shown to work.",
+        ],
+        "steps": [
+            "Choose a task that is done often and varies between staff.",
+            "Watch several people do it, and note the differences.",
+            "Agree with the staff who do it the best way known today, including key safety points.",
+            "Write it as short steps with pictures on one page, kept where the task is done.",
+            "Train staff, and check by watching that the standard is followed.",
+            "Invite staff to suggest changes, test them and update the standard.",
+        ],
+        "top_tips": [
+            "Write the reason beside each key step, so that people know why it matters.",
+            "Use photographs rather than long text.",
+            "Date each version and name its owner.",
+        ],
+        "pitfalls": [
+            "Do not treat the standard as fixed; it is the baseline for improvement.",
+            "Avoid writing it in an office without the staff who do the task.",
+        ],
+        "inputs": "A tested change and the staff who do the task.",
+        "outputs": "A one-page standard with key points, an owner and a review date.",
+        "expertise": "some",
+        "duration": "days",
+        "participants_min": 2,
+        "participants_max": 8,
+        "facilitation": "helpful",
+        "data_needs": "qualitative",
+        "evidence_level": "established",
+        "references": [
+            OHNO,
+            {
+                "title": (
+                    "The Toyota Way: 14 Management Principles from the World's Greatest "
+                    "Manufacturer"
+                ),
+                "authors": "Liker JK",
+                "year": 2004,
+                "publisher": "McGraw-Hill",
+                "url": "",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Standard work sheet",
+                "description": (
+                    "A one-page layout with numbered steps, photographs, key safety points with "
+                    "their reasons, the owner and the version date."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: on a renal unit, 5 nurses set up dialysis lines in 5 "
+                "different orders. Together they agreed one way, with photographs of each step "
+                "and 3 key safety points. Set-up errors caught at the pre-start check fell from "
+                "6 a month to 1 over the next 3 months."
+            ),
+        ],
+        "perspectives": ["systems", "risk"],
+        "stages": ["deliver", "sustain"],
+        "strands": ["develop-the-solution", "manage-the-plan"],
+        "categories": ["managing-risk"],
+        "frameworks": [
+            "lean",
+            "lean-six-sigma",
+            "productive-series",
+            "virginia-mason-production-system",
+        ],
+    },
+    {
+        "slug": "sustainability-and-spread-plan",
+        "title": "Sustainability and spread planning",
+        "aliases": ["Spread plan", "Sustainability assessment"],
+        "purpose": (
+            "Check what will help a change last and spread, and plan how to hand it over and "
+            "share it."
+        ),
+        "when_to_use": [
+            (
+                "Use it from the start of a project, and again before the project team steps "
+                "back. Many changes slip once a project ends, and few spread without a plan."
+            ),
+        ],
+        "when_not_to_use": [
+            (
+                "Do not plan spread before the change works reliably where it started; spread a "
+                "tested change, not an idea."
+            ),
+        ],
+        "related_methods": [
+            (
+                "The NHS Sustainability Model, from the NHS Institute for Innovation and "
+                "Improvement, is a scored self-assessment of ten factors in three groups. The "
+                "checklist on this page is adapted from those groups."
+            ),
+        ],
+        "steps": [
+            (
+                "Score how likely the change is to last, using a sustainability checklist.",
+                "Process: benefits beyond patients, evidence people believe, how easily it "
+                "adapts, and whether it is monitored. Staff: involvement, training, attitudes, "
+                "and senior and clinical leaders. Organisation: fit with its aims, and the "
+                "systems and infrastructure it needs.",
+            ),
+            "Act on the lowest scores, such as naming who will own the process after the project.",
+            (
+                "Build the change into normal systems: job descriptions, induction, electronic "
+                "templates and standard work."
+            ),
+            "Keep one measure running after the project ends, with someone who reviews it.",
+            "Decide where to spread next, and what each new team will need to adapt.",
+            "Write a short handover and a spread plan, with owners and dates.",
+        ],
+        "top_tips": [
+            "Score sustainability early; the answers change how you run the project.",
+            "Let each new team adapt the change, and say which parts must stay the same.",
+            "Keep measuring for at least 6 months after handover.",
+        ],
+        "pitfalls": [
+            "Do not rely on one enthusiastic person; the change must survive their leaving.",
+            "Avoid announcing spread by email; spread happens through people and support.",
+        ],
+        "inputs": "A tested change, its measures and the people who will own it.",
+        "outputs": "A sustainability score with actions, a handover note and a spread plan.",
+        "expertise": "some",
+        "duration": "half-day",
+        "participants_min": 3,
+        "participants_max": 10,
+        "facilitation": "helpful",
+        "data_needs": "mixed",
+        "evidence_level": "established",
+        "references": [
+            {
+                "title": "Sustainability Model and Guide",
+                "authors": "Maher L, Gustafson D, Evans A",
+                "year": 2010,
+                "publisher": "NHS Institute for Innovation and Improvement",
+                "url": "",
+            },
+            {
+                "title": (
+                    "Diffusion of innovations in service organizations: systematic review and "
+                    "recommendations"
+                ),
+                "authors": "Greenhalgh T, Robert G, Macfarlane F, Bate P, Kyriakidou O",
+                "year": 2004,
+                "publisher": "The Milbank Quarterly",
+                "url": "https://doi.org/10.1111/j.0887-378X.2004.00325.x",
+            },
+        ],
+        "templates": [
+            {
+                "title": "Sustainability and spread planner",
+                "description": (
+                    "A scoring grid for process, staff and organisation factors, an action list, "
+                    "a handover checklist and a spread plan with teams, owners and dates."
+                ),
+            },
+        ],
+        "worked_example": [
+            (
+                "Fictional example: a respiratory team's new inhaler check had run for 6 months "
+                "on one ward. Its lowest sustainability score was for senior leadership. The "
+                "team took its run chart to the divisional board; the check was added to the "
+                "electronic admission template, and 3 more wards took it up, each choosing who "
+                "did the check."
+            ),
+        ],
+        "perspectives": ["management", "systems"],
+        "stages": ["sustain"],
+        "strands": ["make-the-case", "manage-the-plan"],
+        "categories": ["planning-and-making-the-case"],
+        "frameworks": ["model-for-improvement", "improving-improvement", "nes-qi-journey"],
     },
 ]

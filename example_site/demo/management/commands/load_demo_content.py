@@ -42,6 +42,62 @@ def paragraphs(texts):
     return "".join(f"<p>{escape(text)}</p>" for text in texts if text)
 
 
+def steps(items):
+    """Step blocks from plain steps; a step may be a (text, detail) pair."""
+    blocks = []
+    for item in items:
+        text, detail = (item, "") if isinstance(item, str) else item
+        blocks.append(("step", {"text": text, "detail": detail}))
+    return blocks
+
+
+def related_methods(texts):
+    """Related methods that are not this tool, shown after "when not to use"."""
+    return "".join(f"<p><b>Related method:</b> {escape(text)}</p>" for text in texts)
+
+
+def number(value):
+    return f"{value:g}"
+
+
+def story_outcomes(data):
+    """Outcome blocks: what changed, the measured outcomes, the data over time, hindsight."""
+    blocks = []
+    if data.get("what_changed"):
+        blocks.append(("outcome", {"outcome": data["what_changed"], "measure": ""}))
+    blocks += [
+        ("outcome", {"outcome": o["outcome"], "measure": o.get("measure", "")})
+        for o in data.get("outcomes", [])
+    ]
+    series = data.get("measure_over_time")
+    if series:
+        period = series["period"]
+        points = ", ".join(number(v) for v in series["values"])
+        changes = "; ".join(f"{period} {c['at']}: {c['label']}" for c in series["changes"])
+        text = (
+            f"{series['measure']}, by {period}, from {period} 1: {points}.\n"
+            f"Changes made: {changes}."
+        )
+        statistic = series.get("statistic", "median")
+        measure = (
+            f"Run chart data. Baseline ({statistic}, first {series['baseline_points']} "
+            f"{period}s): {number(series['before'])}. Last {series['after_points']} "
+            f"{period}s: {number(series['after'])}."
+        )
+        blocks.append(("outcome", {"outcome": text, "measure": measure}))
+    if data.get("do_differently"):
+        blocks.append(
+            (
+                "outcome",
+                {
+                    "outcome": "What we would do differently: " + data["do_differently"],
+                    "measure": "",
+                },
+            )
+        )
+    return blocks
+
+
 def by_slug(model, slugs):
     found = {obj.slug: obj for obj in model.objects.filter(slug__in=slugs)}
     missing = [slug for slug in slugs if slug not in found]
@@ -169,8 +225,9 @@ class Command(BaseCommand):
                 other_names=", ".join(data.get("aliases", [])),
                 purpose=data["purpose"],
                 when_to_use=paragraphs(data.get("when_to_use", [])),
-                when_not_to_use=paragraphs(data.get("when_not_to_use", [])),
-                steps=[("step", {"text": step, "detail": ""}) for step in data.get("steps", [])],
+                when_not_to_use=paragraphs(data.get("when_not_to_use", []))
+                + related_methods(data.get("related_methods", [])),
+                steps=steps(data.get("steps", [])),
                 top_tips=advice("tip", data.get("top_tips", [])),
                 pitfalls=advice("pitfall", data.get("pitfalls", [])),
                 inputs=data.get("inputs", ""),
@@ -225,6 +282,7 @@ class Command(BaseCommand):
                 organisation=data.get("organisation") or "",
                 principles=[("principle", text) for text in data.get("principles", [])],
                 phases=phases,
+                phases_are_sequential=data.get("phases_are_sequential", True),
                 suits_problem=data.get("suits_problem", ""),
                 suits_complexity=data.get("suits_complexity", "any"),
                 suits_scale=data.get("suits_scale", ""),
@@ -293,10 +351,7 @@ class Command(BaseCommand):
                 trigger=data.get("trigger", ""),
                 aim=data.get("aim", ""),
                 team_and_involvement=data.get("team_and_involvement", ""),
-                outcomes=[
-                    ("outcome", {"outcome": o["outcome"], "measure": o.get("measure", "")})
-                    for o in data.get("outcomes", [])
-                ],
+                outcomes=story_outcomes(data),
                 top_tips=advice("tip", data.get("top_tips", [])),
                 pitfalls=advice("pitfall", data.get("pitfalls", [])),
                 time_and_resources=data.get("time_and_resources", ""),
