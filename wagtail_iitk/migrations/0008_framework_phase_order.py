@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('wagtail_iitk', '0006_public_cards'),
+        ('wagtail_iitk', '0007_kinds_registry'),
     ]
 
     operations = [

@@ -24,6 +24,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 
 INSTALLED_APPS = [
     "wagtail_iitk",
+    # A content kind defined only in the tests (a model, a card builder, templates).
+    "tests.notes",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
