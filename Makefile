@@ -58,6 +58,7 @@ test-modeladmin: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 docs: $(VENV)/.installed
 	$(VENV)/bin/mkdocs build --strict
