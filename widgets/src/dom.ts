@@ -1,6 +1,7 @@
 import { safeUrl } from "./api";
 import { tracked, watch } from "./beacons";
 import { cfg } from "./config";
+import type { Card, StoryCard, StoryLabels, ToolCard } from "./types";
 
 type Child = Node | string | null | undefined | false;
 
@@ -19,11 +20,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Item = any;
-
 /** The items of an API list that have a string slug and a string `key` (title or name). */
-export function items(list: unknown, key = "title"): Item[] {
+export function items<T extends { slug: string }>(list: T[], key = "title" as keyof T): T[] {
   if (!Array.isArray(list)) throw Error("list");
   return list.filter((item) => item && typeof item.slug == "string" && typeof item[key] == "string");
 }
@@ -44,7 +42,7 @@ export const homeLink = (): HTMLAnchorElement =>
   h("a", { href: cfg.home, part: "link fallback" }, cfg.s.view);
 
 /** A card in the shared markup (see card.css); its impressions and opens are counted. */
-export function card(item: Item, meta: string[]): HTMLElement {
+export function card(item: Card, meta: string[]): HTMLElement {
   const href = safeUrl(item.url);
   const title: string = item.title;
   const article = h(
@@ -68,19 +66,22 @@ export function card(item: Item, meta: string[]): HTMLElement {
 }
 
 /** Readable names from the card's `labels`, else the slugs made readable. */
-function named(item: Item, field: string): string[] {
+function named<K extends string>(
+  item: Record<K, string[]> & { labels: Partial<Record<K, unknown>> },
+  field: K,
+): string[] {
   const names = strings(item.labels && item.labels[field]);
   return names.length ? names : strings(item[field]).map(human);
 }
 
 /** A tool's tags: its perspectives and stages. */
-export const toolMeta = (tool: Item): string[] => [
+export const toolMeta = (tool: ToolCard): string[] => [
   ...new Set(named(tool, "perspectives").concat(named(tool, "stages"))),
 ];
 
 /** A story's tags: care sector, nation and the tools it used. */
-export function storyMeta(story: Item): string[] {
-  const labels = story.labels || {};
+export function storyMeta(story: StoryCard): string[] {
+  const labels: Partial<StoryLabels> = story.labels || {};
   const tools = named(story, "tools");
   return [
     text(labels.care_sector) || (text(story.care_sector) && human(story.care_sector)),
@@ -90,7 +91,7 @@ export function storyMeta(story: Item): string[] {
 }
 
 /** A list of tool cards. */
-export const toolCards = (tools: Item[]): HTMLUListElement =>
+export const toolCards = (tools: ToolCard[]): HTMLUListElement =>
   h(
     "ul",
     { class: "iitk-list", role: "list", part: "list" },

@@ -2,8 +2,9 @@ import { apiUrl, getJSON, request } from "./api";
 import { Base, newId } from "./base";
 import { track } from "./beacons";
 import { cfg } from "./config";
-import { h, type Item, items, strings, text } from "./dom";
+import { h, items, strings, text } from "./dom";
 import { fill } from "./strings";
+import type { ErrorBody, Page, Receipt, ToolCard } from "./types";
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -11,11 +12,18 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 export const newKey = (): string =>
   crypto.randomUUID ? crypto.randomUUID() : crypto.getRandomValues(new Uint32Array(4)).join("-");
 
+/** A submission's JSON body, built from the form's named controls. */
+type Body = { [key: string]: unknown };
+
+/** An answer of submissions/: a receipt (202) or an error. */
+type Answer = Partial<Receipt & ErrorBody> | null;
+
 /** Set a value at a path of the submissions/ contract, e.g. "tool_usages[0].how_used". */
-function put(data: Item, path: string, value: unknown): void {
+function put(data: Body, path: string, value: unknown): void {
   const keys = path.split(/[.[\]]+/).filter(Boolean);
   const last = keys.pop()!;
-  keys.forEach((key, i) => (data = data[key] ||= /^\d/.test(keys[i + 1] || last) ? [] : {}));
+  // A numeric key is an array index: "0" indexes an array as well as an object.
+  keys.forEach((key, i) => (data = (data[key] ||= /^\d/.test(keys[i + 1] || last) ? [] : {}) as Body));
   data[last] = value;
 }
 
@@ -25,7 +33,7 @@ function put(data: Item, path: string, value: unknown): void {
  * again on every retry, so a retry after a lost answer never stores the story twice.
  * Every control is named by its path in the contract, so the API's field errors find it.
  */
-export class ShareStory extends Base {
+export class ShareStoryElement extends Base {
   // The browser checks required fields before "submit"; the toolkit checks the rest.
   _form = h("form", { part: "form" });
   /** The error summary, or what went wrong in sending (with a retry button). */
@@ -44,7 +52,7 @@ export class ShareStory extends Base {
   }
 
   async _load(): Promise<Node> {
-    const data = await getJSON(apiUrl("tools/", { limit: "100" }));
+    const data = await getJSON<Page<ToolCard>>(apiUrl("tools/", { limit: "100" }));
     const s = cfg.s;
     const usage = "tool_usages[0].";
     // Each field's label is the string named after the field, e.g. s.why_chosen.
@@ -130,7 +138,7 @@ export class ShareStory extends Base {
     const s = cfg.s;
     this._errors({}); // clear the last attempt's
     // Timed to the first send, so that a retry of the same answers is the same body.
-    const data: Item = { kind: "story", elapsed_ms: (this._sent = this._sent || Date.now()) - this._shown };
+    const data: Body = { kind: "story", elapsed_ms: (this._sent = this._sent || Date.now()) - this._shown };
     if (cfg.partner) data.partner = cfg.partner;
     for (const c of this._controls()) {
       const value = c.type == "checkbox" ? (c as HTMLInputElement).checked : c.value.trim();
@@ -140,7 +148,7 @@ export class ShareStory extends Base {
     // it, and the toolkit stores the story once. (Not ||=: ES2020 spells that out.)
     this._key = this._key || newKey();
     this._say(s.sending);
-    let answer: [number, Item?, string?] = [0];
+    let answer: [number, Answer?, string?] = [0];
     try {
       answer = await request(
         apiUrl("submissions/").href,
