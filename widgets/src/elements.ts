@@ -17,6 +17,11 @@ const SLUG = /^[-\w]+$/;
  * @tag iitk-tool-card
  * @summary One tool's card.
  * @attr {string} slug - The tool's slug (letters, digits, `-`, `_`). Changing it loads that tool.
+ * @csspart card - A card's `<article>`.
+ * @csspart title - A card's `<h3>`.
+ * @csspart summary - A card's summary.
+ * @csspart meta - A card's list of tags.
+ * @csspart tag - One tag.
  */
 export class ToolCardElement extends Base {
   static observedAttributes = ["slug"];
@@ -56,6 +61,11 @@ const FILTERS = ["perspective", "stage", "strand", "category"];
  * @attr {string} strand - Strand slug(s), comma-separated.
  * @attr {string} category - Category slug(s), comma-separated.
  * @attr {number | string} limit - Cards per page, 1 to 100 (default 6).
+ * @csspart card - A card's `<article>`.
+ * @csspart title - A card's `<h3>`.
+ * @csspart summary - A card's summary.
+ * @csspart meta - A card's list of tags.
+ * @csspart tag - One tag.
  * @csspart list - The list of cards.
  * @csspart pager - The Previous / range / Next row.
  * @csspart previous - The Previous button (also `button`).
@@ -141,6 +151,11 @@ export class ToolListElement extends Base {
  * @csspart tree - A level of the explorer.
  * @csspart panel - What a disclosure button shows.
  * @csspart list - The tools that help answer a question.
+ * @csspart card - A card's `<article>`.
+ * @csspart title - A card's `<h3>`.
+ * @csspart summary - A card's summary.
+ * @csspart meta - A card's list of tags.
+ * @csspart tag - One tag.
  */
 export class QuestionExplorerElement extends Base {
   static observedAttributes = ["perspective"];
@@ -259,6 +274,7 @@ const TYPES: ItemType[] = ["tool", "framework", "story", "question"];
  * @csspart results - The list of results.
  * @csspart result - One result.
  * @csspart type - A result's type (Tool, Framework, Story, Question).
+ * @csspart summary - A result's summary.
  */
 export class SearchElement extends Base {
   _query = "";

@@ -28,10 +28,24 @@ function put(data: Body, path: string, value: unknown): void {
 }
 
 /**
- * `<iitk-share-story>`: a form to share a story of using a tool, posted as JSON to
- * `submissions/` with an Idempotency-Key that is made once for the filled form and sent
- * again on every retry, so a retry after a lost answer never stores the story twice.
- * Every control is named by its path in the contract, so the API's field errors find it.
+ * A form to share a story of using a tool, posted as JSON to `submissions/` with an
+ * Idempotency-Key that is made once for the filled form and sent again on every retry,
+ * so a retry after a lost answer never stores the story twice. Every control is named
+ * by its path in the contract, so the API's field errors find it.
+ *
+ * @tag iitk-share-story
+ * @summary A form to share a story of using a tool.
+ * @csspart form - The form.
+ * @csspart group - A `<fieldset>` of the form.
+ * @csspart legend - A fieldset's legend.
+ * @csspart label - A field's label.
+ * @csspart input - A text box or a list.
+ * @csspart checkbox - A tick box.
+ * @csspart error - A field's error message (empty when there is none).
+ * @csspart problem - The error summary, or why a story was not sent.
+ * @csspart retry - The "Try again" button (also `button`).
+ * @csspart done - The thanks after sending.
+ * @csspart reference - The sentence with the reference to quote.
  */
 export class ShareStoryElement extends Base {
   // The browser checks required fields before "submit"; the toolkit checks the rest.
