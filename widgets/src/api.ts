@@ -43,9 +43,14 @@ export function getJSON<T>(url: URL): Promise<T> {
   if (cfg.partner) url.searchParams.set("partner", cfg.partner);
   return request(url.href, (response) => {
     if (!response.ok) throw Error("HTTP " + response.status);
+    // What the toolkit says is wrong with this page's setup (an unknown partner key):
+    // for its developer, in the console, once a page.
+    warned || ((warned = response.headers.get("IITK-Warning")) && console.warn(warned));
     return response.json();
   });
 }
+
+let warned: string | null | undefined;
 
 /** The URL if it is an absolute http(s) URL, else null (javascript:, data:, relative…). */
 export function safeUrl(url: unknown): string | null {

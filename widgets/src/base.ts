@@ -139,7 +139,7 @@ export abstract class Base extends HTMLElement {
 
   /** Light-DOM children when there are any, else a link to the toolkit. */
   _fallback(): Node {
-    return this.childElementCount || (this.textContent || "").trim() ? h("slot") : homeLink();
+    return this.childElementCount || this.textContent!.trim() ? h("slot") : homeLink();
   }
 
   _set(state: State): void {

@@ -1,7 +1,7 @@
 import { safeUrl } from "./api";
 import { tracked, watch } from "./beacons";
 import { cfg } from "./config";
-import type { Card, StoryCard, StoryLabels, ToolCard } from "./types";
+import type { Card, StoryCard, StoryLabels, ToolCard, ToolLabels } from "./types";
 
 type Child = Node | string | null | undefined | false;
 
@@ -33,10 +33,6 @@ export const text = (value: unknown): string => (typeof value == "string" ? valu
 export const strings = (list: unknown): string[] =>
   Array.isArray(list) ? list.filter((item) => typeof item == "string" && item) : [];
 
-/** A slug as words: "mental-health" → "Mental health". */
-export const human = (slug: string): string =>
-  (slug.charAt(0).toUpperCase() + slug.slice(1)).replace(/-/g, " ");
-
 /** A link to the toolkit home: the fallback when nothing else can be shown. */
 export const homeLink = (): HTMLAnchorElement =>
   h("a", { href: cfg.home, part: "link fallback" }, cfg.s.view);
@@ -65,27 +61,22 @@ export function card(item: Card, meta: string[]): HTMLElement {
   return article;
 }
 
-/** Readable names from the card's `labels`, else the slugs made readable. */
-function named<K extends string>(
-  item: Record<K, string[]> & { labels: Partial<Record<K, unknown>> },
-  field: K,
-): string[] {
-  const names = strings(item.labels && item.labels[field]);
-  return names.length ? names : strings(item[field]).map(human);
-}
+// Tags are the names in a card's `labels` (the API sends them with every card, as
+// people read them); a card without them shows no tags.
 
-/** A tool's tags: its perspectives and stages. */
-export const toolMeta = (tool: ToolCard): string[] => [
-  ...new Set(named(tool, "perspectives").concat(named(tool, "stages"))),
-];
+/** A tool's tags: the names of its perspectives and stages. */
+export function toolMeta(tool: ToolCard): string[] {
+  const labels: Partial<ToolLabels> = tool.labels || {};
+  return [...new Set(strings(labels.perspectives).concat(strings(labels.stages)))];
+}
 
 /** A story's tags: care sector, nation and the tools it used. */
 export function storyMeta(story: StoryCard): string[] {
   const labels: Partial<StoryLabels> = story.labels || {};
-  const tools = named(story, "tools");
+  const tools = strings(labels.tools);
   return [
-    text(labels.care_sector) || (text(story.care_sector) && human(story.care_sector)),
-    text(labels.nation) || (text(story.nation) && human(story.nation)),
+    text(labels.care_sector),
+    text(labels.nation),
     ...(tools.length ? [cfg.s.toolsUsed + " " + tools.join(", ")] : []),
   ].filter(Boolean);
 }

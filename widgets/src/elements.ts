@@ -320,7 +320,7 @@ export class SearchElement extends Base {
       this._results.replaceChildren(
         ...found.map((item) => {
           const href = safeUrl(item.url);
-          const type = TYPES.includes(item.type) ? cfg.s[item.type] : "";
+          const type = TYPES.includes(item.type) && cfg.s[item.type];
           return h(
             "li",
             { part: "result" },

@@ -152,8 +152,12 @@ export class ShareStoryElement extends Base {
     const s = cfg.s;
     this._errors({}); // clear the last attempt's
     // Timed to the first send, so that a retry of the same answers is the same body.
-    const data: Body = { kind: "story", elapsed_ms: (this._sent = this._sent || Date.now()) - this._shown };
-    if (cfg.partner) data.partner = cfg.partner;
+    // (JSON leaves out a partner that is undefined.)
+    const data: Body = {
+      kind: "story",
+      elapsed_ms: (this._sent = this._sent || Date.now()) - this._shown,
+      partner: cfg.partner || undefined,
+    };
     for (const c of this._controls()) {
       const value = c.type == "checkbox" ? (c as HTMLInputElement).checked : c.value.trim();
       if (value !== "") put(data, c.name, value);
@@ -187,12 +191,16 @@ export class ShareStoryElement extends Base {
     // Nothing (network error, timeout), 5xx or 409 (this version is not stored): try again.
     const message =
       {
+        // 403: the toolkit does not take stories from this site's origin (CORS lets the
+        // page read that). Its readers cannot fix it, its developer can: the console
+        // says the same, naming the origin to add.
+        403: fill(s.refused, { origin: location.origin }),
         413: s.tooLong,
         // Retry-After in seconds (as the API sends it); HH:MM in the reader's time zone.
         429: fill(s.busy, { time: new Date(Date.now() + (+wait! || 60) * 1000).toTimeString().slice(0, 5) }),
-      }[status] || (status > 399 && status < 500 && status != 409 ? s.refused : s.offline);
-    // Always offer the toolkit's own form too (the fallback): a page whose origin the
-    // toolkit does not allow sees only a network error, as CORS hides the 403.
+      }[status] || s.offline;
+    if (status == 403) console.warn(message);
+    // Always offer the toolkit's own form too (the fallback).
     this._show(h("p", null, message), h("p", null, this._fallback()), retry);
   }
 
