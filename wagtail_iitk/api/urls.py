@@ -4,7 +4,7 @@ from django.urls import path, re_path
 
 from ..embed.headers import framing_denied
 from ..embed.oembed import OEmbedView
-from . import schema, views
+from . import reference, schema, views
 from .errors import not_found_view
 from .events import EventsView
 from .submissions import SubmissionsView
@@ -27,6 +27,7 @@ urlpatterns = [
     path("oembed/", OEmbedView.as_view(), name="oembed"),
     path("schema/", schema.SchemaView.as_view(), name="schema"),
     path("docs/", framing_denied(schema.ReferenceView.as_view()), name="docs"),
+    path("docs/redoc.js", reference.redoc_script, name="docs-script"),
     path("events/", EventsView.as_view(), name="events"),
     path("submissions/", SubmissionsView.as_view(), name="submissions"),
     re_path(r"^.*$", not_found_view, name="not-found"),
