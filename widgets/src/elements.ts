@@ -1,5 +1,5 @@
 import { apiUrl, getJSON, safeUrl } from "./api";
-import { getCard, type Kind, type Kinds } from "./batch";
+import { getCard, type Kind } from "./batch";
 import { tracked } from "./beacons";
 import { Base, newId } from "./base";
 import { cfg } from "./config";
@@ -26,13 +26,12 @@ const SLUG = /^[-\w]+$/;
 export class ToolCardElement extends Base {
   static observedAttributes = ["slug"];
   _kind: Kind = "tools";
-  _meta: (item: Kinds[Kind]) => string[] = toolMeta as (item: Kinds[Kind]) => string[];
 
   async _load(): Promise<Node> {
     const slug = this.getAttribute("slug") || "";
     if (!SLUG.test(slug)) throw Error("slug");
     const item = await getCard(this._kind, slug);
-    return card(item, this._meta(item));
+    return card(item, item.type == "story" ? storyMeta(item) : toolMeta(item));
   }
 }
 
@@ -45,7 +44,6 @@ export class ToolCardElement extends Base {
  */
 export class StoryCardElement extends ToolCardElement {
   _kind: Kind = "stories";
-  _meta = storyMeta as (item: Kinds[Kind]) => string[];
 }
 
 const FILTERS = ["perspective", "stage", "strand", "category"];
