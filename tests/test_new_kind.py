@@ -102,4 +102,4 @@ def test_the_schema_describes_it(client):
     assert "/api/iitk/v1/notes/{slug}/" in schema["paths"]
     listed = schema["paths"]["/api/iitk/v1/notes/"]["get"]
     assert listed["operationId"] == "list_notes"
-    assert "NotePageList" in schema["components"]["schemas"]
+    assert "NoteList" in schema["components"]["schemas"]

@@ -7,10 +7,13 @@
 //   iitk-card.css     the card design (src/card.css), for the server-rendered embeds
 //   iitk-widgets.css  card + widget styles, for browsers without constructable stylesheets
 //   iitk-host.css     optional host-page rules that reserve the widgets' space before the script runs
+//   custom-elements.json  the Custom Elements Manifest of the elements (see manifest.mjs)
+//   iitk-widgets.d.ts     TypeScript declarations of the elements, with JSX IntrinsicElements
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { declarations, manifest } from "./manifest.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const OUT = join(here, "..", "wagtail_iitk", "static", "wagtail_iitk", "widgets");
@@ -79,6 +82,9 @@ export async function buildFiles() {
   files["iitk-card.css"] = card + "\n";
   files["iitk-widgets.css"] = card + widgets + "\n";
   files["iitk-host.css"] = (await minifyCss(join(here, "src", "host.css"))) + "\n";
+  const cem = await manifest(here);
+  files["custom-elements.json"] = JSON.stringify(cem, null, 2) + "\n";
+  files["iitk-widgets.d.ts"] = declarations(cem);
   return files;
 }
 

@@ -441,3 +441,61 @@ def test_last_modified_never_claims_a_change_in_the_future(world, client):
     assert stamped <= datetime.datetime.now(tz=datetime.UTC)
     again = client.get(API + "tools/", HTTP_IF_MODIFIED_SINCE=response["Last-Modified"])
     assert again.status_code == 200
+
+
+# A partner key the toolkit does not know ---------------------------------------------------
+
+
+def test_an_unknown_partner_key_gets_a_warning_header_and_the_same_body(
+    world, client, django_capture_on_commit_callbacks
+):
+    from wagtail_iitk.models import PartnerOrganisation
+
+    partner, _ = publish_now(
+        django_capture_on_commit_callbacks,
+        lambda: PartnerOrganisation.objects.create(name="Northvale Trust"),
+    )
+    plain = get(client, "tools/")
+    known = get(client, "tools/", {"partner": partner.widget_key})
+    unknown = get(client, "tools/", {"partner": "n0t-a-key"})
+    placeholder = get(client, "cards/", {"tools": "fishbone-diagram", "partner": "YOUR-WIDGET-KEY"})
+    assert "IITK-Warning" not in plain and "IITK-Warning" not in known
+    assert 'partner key "n0t-a-key" (data-iitk-partner)' in unknown["IITK-Warning"]
+    assert "still the placeholder YOUR-WIDGET-KEY" in placeholder["IITK-Warning"]
+    # Cross-origin widgets may read it; nothing else about the answer changes.
+    assert "IITK-Warning" in unknown["Access-Control-Expose-Headers"]
+    assert unknown.content == known.content == plain.content
+    assert unknown["ETag"] == known["ETag"] == plain["ETag"]
+    # A key that could not be a header's text is not quoted back.
+    odd = get(client, "tools/", {"partner": 'bad"key\u00e9'})
+    assert "the partner key (data-iitk-partner)" in odd["IITK-Warning"]
+
+
+def test_a_deactivated_partners_key_is_unknown_at_once(
+    world, client, django_capture_on_commit_callbacks
+):
+    from wagtail_iitk.models import PartnerOrganisation
+
+    partner, _ = publish_now(
+        django_capture_on_commit_callbacks,
+        lambda: PartnerOrganisation.objects.create(name="Northvale Trust"),
+    )
+    assert "IITK-Warning" not in get(client, "tools/", {"partner": partner.widget_key})
+    partner.active = False
+    publish_now(django_capture_on_commit_callbacks, partner.save)
+    assert "IITK-Warning" in get(client, "tools/", {"partner": partner.widget_key})
+
+
+def test_checking_the_partner_key_costs_no_query_once_cached(
+    world, client, django_assert_num_queries
+):
+    path = "tools/"
+    get(client, path, {"partner": "n0t-a-key"})  # caches the body and the keys
+    with django_assert_num_queries(0):  # the version is in the shared cache, as without a key
+        response = get(client, path, {"partner": "another-unknown-key"})
+    assert "IITK-Warning" in response
+    etag = response["ETag"]
+    with django_assert_num_queries(0):
+        not_modified = get(client, path, {"partner": "n0t-a-key"}, HTTP_IF_NONE_MATCH=etag)
+    assert not_modified.status_code == 304
+    assert "IITK-Warning" not in not_modified, "a 304 keeps the header stored with the 200"

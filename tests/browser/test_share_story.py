@@ -173,21 +173,49 @@ def test_the_toolkits_field_errors_are_shown_on_the_fields(open_host, content, t
     assert len(host.posts) == 2 and len(keys) == 1  # nothing was stored under it before
 
 
-def test_a_page_the_toolkit_does_not_allow_gets_the_fallback(open_host, content, toolkit_url):
-    """CORS refuses the preflight, so the widget sees a network error: nothing stored,
-    and the fallback link to the toolkit's form is offered."""
+def refused(origin):
+    return f"This site may not send stories to the toolkit: ask the toolkit's team to add {origin}."
+
+
+def test_a_page_the_toolkit_does_not_allow_is_told_so_and_gets_the_fallback(
+    open_host, content, toolkit_url
+):
+    """The toolkit answers 403 (CORS lets the page read it), so the form says the site
+    may not send stories and names the origin to add, on the page and in the console.
+    Nothing is stored."""
     from wagtail_iitk.models import Submission
 
     host, form = open_form(open_host, toolkit_url, server="other")
     fill(form, content.tools[0])
     form.get_by_role("button", name="Send your story").click()
     problem = form.locator("[part=problem]")
-    expect(problem).to_contain_text("Your story was not sent.")
+    expect(problem).to_contain_text(refused(host.origin))
+    expect(problem).to_be_focused()
     expect(form.get_by_role("link", name=FALLBACK)).to_be_visible()
     expect(form.get_by_role("link", name=FALLBACK)).to_have_attribute(
         "href", f"{host.toolkit}/toolkit/share-a-story/"
     )
+    assert f"warning: {refused(host.origin)}" in host.console
     assert Submission.objects.count() == 0
+    # The post reached the toolkit and was refused there: no CORS error on the page.
+    assert not [m for m in host.console if "CORS policy" in m], host.console
+
+
+@pytest.mark.parametrize("key", ["YOUR-WIDGET-KEY", "not-a-partners-key"])
+def test_a_partner_key_the_toolkit_does_not_know_is_named_in_the_console(
+    open_host, content, toolkit_url, key
+):
+    """The toolkit's answers say so in a header; the widgets print it once, and work."""
+    host, form = open_form(open_host, toolkit_url, partner_key=key)
+    warnings = [m for m in host.console if m.startswith("warning: Improving Improvement Toolkit")]
+    assert len(warnings) == 1, host.console
+    assert (key in warnings[0]) and "data-iitk-partner" in warnings[0]
+    expect(form.get_by_label("Title", exact=True)).to_be_visible()
+
+
+def test_a_known_partner_key_draws_no_warning(open_host, content, toolkit_url):
+    host, form = open_form(open_host, toolkit_url)
+    assert not [m for m in host.console if m.startswith("warning:")], host.console
 
 
 def test_no_axe_violations_in_the_form_its_errors_and_its_thanks(open_host, content, toolkit_url):

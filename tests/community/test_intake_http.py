@@ -130,16 +130,20 @@ def test_the_toolkits_own_origin_a_partners_and_configured_ones_may_post(client,
     assert Submission.objects.count() == 3
 
 
-def test_a_preflight_grants_only_allowed_origins(client, toolkit):
+def test_any_origin_may_ask_but_only_allowed_ones_may_post(client, toolkit, tool):
+    """The preflight and the answer are granted to every origin, so that a page the
+    toolkit refuses can read its 403 and say why; the view is what refuses it."""
     PartnerOrganisation.objects.create(name="Northvale Trust", allowed_origins=PARTNER)
-    granted = preflight(client, PARTNER)
-    assert granted["Access-Control-Allow-Origin"] == PARTNER
-    assert "POST" in granted["Access-Control-Allow-Methods"]
-    assert "idempotency-key" in granted["Access-Control-Allow-Headers"]
-    refused = preflight(client, EVIL)
-    assert "Access-Control-Allow-Origin" not in refused
-    assert "Access-Control-Allow-Methods" not in refused
-    # Reads stay open to any origin: only the write is guarded.
+    for origin in (PARTNER, EVIL):
+        granted = preflight(client, origin)
+        assert granted["Access-Control-Allow-Origin"] == origin
+        assert "POST" in granted["Access-Control-Allow-Methods"]
+        assert "idempotency-key" in granted["Access-Control-Allow-Headers"]
+    refused = post(client, tip(tool), origin=EVIL)
+    assert error_of(refused, 403)["code"] == "origin_not_allowed"
+    assert refused["Access-Control-Allow-Origin"] == EVIL, "the page may read why"
+    assert Submission.objects.count() == 0
+    # Reads stay open to any origin.
     read = client.get(API + "tools/", headers={"Origin": EVIL})
     assert read["Access-Control-Allow-Origin"] == EVIL
 

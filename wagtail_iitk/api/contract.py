@@ -15,18 +15,19 @@ from . import serializers as shapes
 
 
 def _with_terms(base, kind, suffix):
-    """``base`` with a slug list and labels for each taxonomy the kind links to."""
+    """``base`` with the kind's ``type``, and a slug list and labels for each taxonomy
+    the kind links to. (The ``type`` is an enum so that a search result matches exactly
+    one card shape.)"""
     relations = taxonomy_relations(kind.model)
-    if not relations:
-        return base
-    labels = type(
-        f"{kind.model.__name__}{suffix}Labels",
-        (s.Serializer,),
-        {relation: shapes.names(f"{relation.title()} names.") for relation in relations},
-    )
-    attrs = {relation: shapes.slugs(f"{relation.title()} slugs.") for relation in relations}
-    attrs["labels"] = labels()
-    return type(f"{kind.model.__name__}{suffix}", (base,), attrs)
+    attrs = {"type": s.ChoiceField(choices=[kind.name], help_text="The kind of item.")}
+    attrs.update({relation: shapes.slugs(f"{relation.title()} slugs.") for relation in relations})
+    if relations:
+        attrs["labels"] = type(
+            f"{kind.name.title()}{suffix}Labels",
+            (s.Serializer,),
+            {relation: shapes.names(f"{relation.title()} names.") for relation in relations},
+        )()
+    return type(f"{kind.name.title()}{suffix}", (base,), attrs)
 
 
 @cache
@@ -52,7 +53,7 @@ def detail_serializer(kind_name):
 def list_serializer(kind_name):
     kind = get_kind(kind_name)
     return type(
-        f"{kind.model.__name__}List",
+        f"{kind.name.title()}List",
         (s.Serializer,),
         {
             "count": s.IntegerField(),

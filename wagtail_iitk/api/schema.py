@@ -1,8 +1,9 @@
-"""The OpenAPI 3 schema (drf-spectacular) and the human-readable reference (Redoc, served
-from drf-spectacular-sidecar's static files: no CDN)."""
+"""The OpenAPI 3 schema (drf-spectacular) and the human-readable reference (Redoc, from
+drf-spectacular-sidecar, served by ``api.reference``: nothing from a CDN)."""
 
 from functools import cache
 
+from django.urls import reverse
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiYamlRenderer
 from drf_spectacular.utils import OpenApiParameter, OpenApiTypes, PolymorphicProxySerializer
@@ -10,6 +11,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 from rest_framework import serializers as drf
 from rest_framework.permissions import AllowAny
 
+from ..headers import CSP
 from ..models import get_kind, get_kinds
 from ..web.caching import API_VERSION
 from ..web.throttling import ToolkitRateThrottle
@@ -17,6 +19,7 @@ from ..web.views import ToolkitAPIView
 from . import contract, views
 from . import serializers as s
 from .filters import ChoicesFilter, OrganisationFilter, filterset_for
+from .reference import reference_policy
 
 API_PREFIX = "/api/iitk/v1/"
 
@@ -220,7 +223,9 @@ class SchemaView(SpectacularAPIView):
 
 
 class ReferenceView(SpectacularRedocView):
-    """``docs/``: the API reference, rendered by Redoc from the package's static files."""
+    """``docs/``: the API reference, rendered by Redoc (``docs/redoc.js``, the sidecar's
+    bundle without its one off-site address), under a policy that lets it load nothing
+    from another host (see ``api.reference``)."""
 
     template_name = "wagtail_iitk/api/reference.html"
     url_name = "wagtail_iitk_api:schema"
@@ -228,11 +233,14 @@ class ReferenceView(SpectacularRedocView):
     authentication_classes = ()
     permission_classes = (AllowAny,)
 
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response[CSP] = reference_policy()
+        return response
+
     @staticmethod
     def _redoc_standalone():
-        from django.templatetags.static import static
-
-        return static("drf_spectacular_sidecar/redoc/bundles/redoc.standalone.js")
+        return reverse("wagtail_iitk_api:docs-script")
 
 
 __all__ = ["OpenApiTypes", "ReferenceView", "SchemaView", "only_toolkit_api"]

@@ -5,11 +5,12 @@ its content type (415) and size (413, before a byte is read), then the JSON itse
 rest is :func:`wagtail_iitk.community.intake.receive`, shared with the site's forms.
 Every answer is JSON in the API's one error shape, and never cached.
 
-Cross-origin posts are granted (preflight and response) only to allowed origins: the
-toolkit's own, the allowed origins of active partners and
-``WAGTAIL_IITK["SUBMISSION_ALLOWED_ORIGINS"]`` (see :func:`origin_allowed`, which
-``api.cors`` also asks). A request with no Origin header is not from a browser page,
-so there is nothing for CORS to protect and it is let through.
+Posts are accepted only from allowed origins: the toolkit's own, the allowed origins of
+active partners and ``WAGTAIL_IITK["SUBMISSION_ALLOWED_ORIGINS"]`` (see
+:func:`origin_allowed`). Any other origin gets a 403 ``origin_not_allowed`` before the
+body is read; CORS grants every origin the preflight and the answer (``api.cors``), so
+the page can read that 403 and tell its reader, rather than see a bare network error. A
+request with no Origin header is not from a browser page, and is let through.
 """
 
 import json

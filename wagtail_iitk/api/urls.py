@@ -9,7 +9,7 @@ from django.urls import path, re_path
 from ..headers import framing_denied
 from ..models import get_kinds
 from ..web.errors import not_found_view
-from . import schema, views
+from . import reference, schema, views
 from .events import EventsView
 from .submissions import SubmissionsView
 
@@ -45,6 +45,7 @@ urlpatterns = [
     path("cards/", views.CardsView.as_view(), name="cards"),
     path("schema/", schema.SchemaView.as_view(), name="schema"),
     path("docs/", framing_denied(schema.ReferenceView.as_view()), name="docs"),
+    path("docs/redoc.js", reference.redoc_script, name="docs-script"),
     path("events/", EventsView.as_view(), name="events"),
     path("submissions/", SubmissionsView.as_view(), name="submissions"),
 ]

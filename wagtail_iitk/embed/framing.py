@@ -11,14 +11,12 @@ version (see ``signal_handlers``), so the cached list is never stale.
 
 import logging
 from functools import wraps
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from ..conf import iitk_settings
 from ..headers import CSP
-from ..web.origins import clean_source, partner_origins
+from ..web.origins import clean_source, partner_origins, static_sources
 
 logger = logging.getLogger("wagtail_iitk.embed")
 
@@ -44,18 +42,6 @@ def frame_ancestors():
         else:
             logger.warning("Ignoring %r in EMBED_FRAME_ANCESTORS: it is not a web origin", entry)
     return list(dict.fromkeys(sources))
-
-
-def static_sources():
-    """Where the embeds' stylesheet and scripts come from: this site, and the static
-    files' own origin when STATIC_URL points elsewhere (a CDN)."""
-    sources = [SELF]
-    parts = urlsplit(settings.STATIC_URL or "")
-    if parts.scheme and parts.netloc:
-        origin = clean_source(f"{parts.scheme}://{parts.netloc}")
-        if origin:
-            sources.append(origin)
-    return " ".join(sources)
 
 
 def embed_policy():

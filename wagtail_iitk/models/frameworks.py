@@ -6,7 +6,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
@@ -140,25 +139,6 @@ class FrameworkPage(ReviewableMixin, ToolkitPageMixin, Page):
         index.SearchField("principles"),
         index.SearchField("phases"),
         index.SearchField("suits_problem"),
-    ]
-
-    api_fields = [
-        APIField("abbreviation"),
-        APIField("summary"),
-        APIField("originator"),
-        APIField("year"),
-        APIField("organisation"),
-        APIField("principles"),
-        APIField("phases"),
-        APIField("phases_are_sequential"),
-        APIField("suits_problem"),
-        APIField("suits_complexity"),
-        APIField("suits_scale"),
-        APIField("references"),
-        APIField("licence"),
-        APIField("attribution"),
-        APIField("last_reviewed"),
-        APIField("review_due"),
     ]
 
     class Meta:

@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
@@ -171,25 +170,6 @@ class StoryPage(ToolkitPageMixin, Page):
         index.FilterField("nation"),
     ]
 
-    api_fields = [
-        APIField("summary"),
-        APIField("care_sector"),
-        APIField("organisation_type"),
-        APIField("nation"),
-        APIField("scale"),
-        APIField("complexity"),
-        APIField("trigger"),
-        APIField("aim"),
-        APIField("team_and_involvement"),
-        APIField("tool_usages"),
-        APIField("outcomes"),
-        APIField("top_tips"),
-        APIField("pitfalls"),
-        APIField("time_and_resources"),
-        APIField("credited_author"),
-        APIField("credited_organisation"),
-    ]
-
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
@@ -228,13 +208,6 @@ class ToolUsage(Orderable):
         FieldPanel("why_chosen"),
         FieldPanel("how_used"),
         FieldPanel("would_use_again"),
-    ]
-
-    api_fields = [
-        APIField("tool"),
-        APIField("why_chosen"),
-        APIField("how_used"),
-        APIField("would_use_again"),
     ]
 
     class Meta(Orderable.Meta):

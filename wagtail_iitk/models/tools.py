@@ -12,7 +12,6 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
@@ -194,31 +193,6 @@ class ToolPage(ReviewableMixin, ToolkitPageMixin, Page):
         index.SearchField("worked_example"),
         index.FilterField("evidence_level"),
         index.FilterField("expertise"),
-    ]
-
-    api_fields = [
-        APIField("other_names"),
-        APIField("purpose"),
-        APIField("when_to_use"),
-        APIField("when_not_to_use"),
-        APIField("steps"),
-        APIField("top_tips"),
-        APIField("pitfalls"),
-        APIField("examples"),
-        APIField("inputs"),
-        APIField("outputs"),
-        APIField("expertise"),
-        APIField("duration"),
-        APIField("participants_min"),
-        APIField("participants_max"),
-        APIField("facilitation"),
-        APIField("data_needs"),
-        APIField("evidence_level"),
-        APIField("references"),
-        APIField("templates"),
-        APIField("worked_example"),
-        APIField("last_reviewed"),
-        APIField("review_due"),
     ]
 
     class Meta:

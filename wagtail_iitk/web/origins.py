@@ -3,7 +3,9 @@ post contributions. Shared by the API, the embeds and the site's forms."""
 
 import logging
 import re
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from ..conf import iitk_settings
@@ -14,6 +16,7 @@ from . import caching
 logger = logging.getLogger("wagtail_iitk.web")
 
 MAX_ORIGIN_LENGTH = 255
+SELF = "'self'"
 
 
 #: A CSP host source we are willing to put in a header: scheme, host (optionally
@@ -85,3 +88,15 @@ def origin_allowed(request):
         return True
     configured = {clean_source(value) for value in iitk_settings.SUBMISSION_ALLOWED_ORIGINS}
     return origin in configured or origin in partner_origins()
+
+
+def static_sources():
+    """Where the embeds' stylesheet and scripts come from: this site, and the static
+    files' own origin when STATIC_URL points elsewhere (a CDN)."""
+    sources = [SELF]
+    parts = urlsplit(settings.STATIC_URL or "")
+    if parts.scheme and parts.netloc:
+        origin = clean_source(f"{parts.scheme}://{parts.netloc}")
+        if origin:
+            sources.append(origin)
+    return " ".join(sources)

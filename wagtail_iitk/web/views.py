@@ -16,6 +16,7 @@ from ..models import ContentVersion
 from . import caching
 from .errors import exception_handler
 from .links import Links
+from .partner_keys import WARNING_HEADER, partner_warning
 from .throttling import ToolkitRateThrottle
 
 
@@ -90,6 +91,9 @@ class ToolkitAPIView(APIView):
             body = CompactJSONRenderer().render(self.build(request, *args, **kwargs))
             caching.cache_set(key, body)
         response = HttpResponse(body, content_type="application/json")
+        partner = request.GET.get("partner")
+        if partner is not None and (warning := partner_warning(partner, version)):
+            response[WARNING_HEADER] = warning
         return self.with_cache_headers(response, etag, last_modified)
 
     def with_cache_headers(self, response, etag, last_modified):
@@ -102,7 +106,7 @@ class ToolkitAPIView(APIView):
         response["Last-Modified"] = http_date(min(last_modified, int(time.time())))
         response["Cache-Control"] = caching.cache_control()
         # Cross-origin scripts may read these (CORS hides non-simple headers by default).
-        response["Access-Control-Expose-Headers"] = "ETag, Last-Modified"
+        response["Access-Control-Expose-Headers"] = f"ETag, Last-Modified, {WARNING_HEADER}"
         return response
 
     def build(self, request, *args, **kwargs):

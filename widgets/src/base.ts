@@ -34,6 +34,24 @@ function observe(el: Base): void {
  * What every widget shares: a shadow root with the stylesheet, a polite live region,
  * the `state` attribute, lazy start, and the fallback (light-DOM children, or a link to
  * the toolkit) whenever it is not ready.
+ *
+ * These tags document every element (custom-elements.json and iitk-widgets.d.ts are
+ * built from them: see manifest.mjs).
+ *
+ * @attr {"eager" | "lazy"} loading - `eager` loads at once; otherwise the element loads when it comes within 200px of the viewport.
+ * @attr {"loading" | "ready" | "error"} state - Set by the element, never by the page: `loading`, `ready` or `error`.
+ * @fires {CustomEvent<"loading" | "ready" | "error">} iitk-state - Each time `state` changes (bubbles, composed); `detail` is the new state.
+ * @slot - The fallback, shown while the element is not ready and when it fails: put a plain link to the toolkit here.
+ * @csspart status - The visually hidden live region that announces loading, errors and results.
+ * @csspart link - Every link: card titles, results, "View in the toolkit".
+ * @csspart fallback - The link to the toolkit shown on failure when the element has no children (also `link`).
+ * @csspart button - Every button.
+ * @cssprop --iitk-accent - Links, the card's top border, buttons, the focus outline (default: `data-iitk-theme`, else #005eb8).
+ * @cssprop --iitk-text - Text colour (default #212b32).
+ * @cssprop --iitk-background - Card and search box background (default #fff).
+ * @cssprop --iitk-radius - Corners of cards, tags and buttons (default 4px).
+ * @cssprop --iitk-font - Font family (default: the system UI font).
+ * @cssprop --iitk-card-height - The height reserved for a card (default 14em).
  */
 export abstract class Base extends HTMLElement {
   _r: ShadowRoot;
@@ -121,7 +139,7 @@ export abstract class Base extends HTMLElement {
 
   /** Light-DOM children when there are any, else a link to the toolkit. */
   _fallback(): Node {
-    return this.childElementCount || (this.textContent || "").trim() ? h("slot") : homeLink();
+    return this.childElementCount || this.textContent!.trim() ? h("slot") : homeLink();
   }
 
   _set(state: State): void {

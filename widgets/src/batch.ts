@@ -1,14 +1,19 @@
 import { apiUrl, getJSON } from "./api";
-import type { Item } from "./dom";
+import type { Cards, StoryCard, ToolCard } from "./types";
 
-export type Kind = "tools" | "stories";
+/** What each kind of card element asks for, and gets. */
+export interface Kinds {
+  tools: ToolCard;
+  stories: StoryCard;
+}
+export type Kind = keyof Kinds;
 
 /** The most slugs one cards/ request may ask for (the API's limit). */
 export const MAX = 100;
 
 interface Wanted {
   key: string;
-  ok: (card: Item) => void;
+  ok: (card: ToolCard | StoryCard) => void;
   no: () => void;
 }
 
@@ -19,10 +24,10 @@ let queue: Wanted[] = [];
  * pass, one IntersectionObserver callback) is fetched with ONE cards/ request (more only
  * past 100 distinct slugs). Rejects when the card cannot be had.
  */
-export function getCard(kind: Kind, slug: string): Promise<Item> {
+export function getCard<K extends Kind>(kind: K, slug: string): Promise<Kinds[K]> {
   return new Promise((ok, no) => {
     if (!queue.length) queueMicrotask(flush);
-    queue.push({ key: kind + " " + slug, ok, no });
+    queue.push({ key: kind + " " + slug, ok: ok as Wanted["ok"], no });
   });
 }
 
@@ -37,17 +42,17 @@ function flush(): void {
       const [kind, slug] = key.split(" ");
       slugs[kind as Kind].push(slug);
     }
-    const done = (data: Item) => {
+    const done = (data: Cards | null) => {
       for (const w of wanted) {
         if (!chunk.includes(w.key)) continue;
         const [kind, slug] = w.key.split(" ");
-        const list = data && data[kind];
+        const list = data && data[kind as Kind];
         const card = Array.isArray(list) && list.find((c) => c && c.slug === slug);
         if (card && typeof card.title == "string") w.ok(card);
         else w.no();
       }
     };
-    getJSON(
+    getJSON<Cards>(
       apiUrl("cards/", { tools: slugs.tools.join(","), stories: slugs.stories.join(",") }),
     ).then(done, () => done(null));
   }

@@ -1,6 +1,6 @@
 import { apiUrl } from "./api";
 import { cfg } from "./config";
-import type { Item } from "./dom";
+import type { Card } from "./types";
 
 /**
  * Engagement beacons: impressions (a card at least half in view, once per item per
@@ -67,7 +67,7 @@ document.addEventListener("visibilitychange", () => document.hidden && flush());
  * Remember which item an element stands for: its API `type` (tool, framework, story or
  * question) and a question's id or another item's slug.
  */
-export function tracked<T extends Element>(el: T, item: Item): T {
+export function tracked<T extends Element>(el: T, item: Card): T {
   const id = item.type == "question" ? item.id : item.slug;
   if (item.type && id != null) things.set(el, [item.type, "" + id]);
   return el;
@@ -80,7 +80,7 @@ export function opened(event: Event): void {
 }
 
 /** Count an impression of the item once at least half of this card is in view. */
-export function watch(card: Element, item: Item): void {
+export function watch(card: Element, item: Card): void {
   const it = things.get(tracked(card, item));
   if (!it || typeof IntersectionObserver != "function") return;
   (watcher ||= new IntersectionObserver(

@@ -1,6 +1,7 @@
 import { safeUrl } from "./api";
 import { tracked, watch } from "./beacons";
 import { cfg } from "./config";
+import type { Card, StoryCard, StoryLabels, ToolCard, ToolLabels } from "./types";
 
 type Child = Node | string | null | undefined | false;
 
@@ -19,11 +20,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Item = any;
-
 /** The items of an API list that have a string slug and a string `key` (title or name). */
-export function items(list: unknown, key = "title"): Item[] {
+export function items<T extends { slug: string }>(list: T[], key = "title" as keyof T): T[] {
   if (!Array.isArray(list)) throw Error("list");
   return list.filter((item) => item && typeof item.slug == "string" && typeof item[key] == "string");
 }
@@ -35,16 +33,12 @@ export const text = (value: unknown): string => (typeof value == "string" ? valu
 export const strings = (list: unknown): string[] =>
   Array.isArray(list) ? list.filter((item) => typeof item == "string" && item) : [];
 
-/** A slug as words: "mental-health" → "Mental health". */
-export const human = (slug: string): string =>
-  (slug.charAt(0).toUpperCase() + slug.slice(1)).replace(/-/g, " ");
-
 /** A link to the toolkit home: the fallback when nothing else can be shown. */
 export const homeLink = (): HTMLAnchorElement =>
   h("a", { href: cfg.home, part: "link fallback" }, cfg.s.view);
 
 /** A card in the shared markup (see card.css); its impressions and opens are counted. */
-export function card(item: Item, meta: string[]): HTMLElement {
+export function card(item: Card, meta: string[]): HTMLElement {
   const href = safeUrl(item.url);
   const title: string = item.title;
   const article = h(
@@ -67,30 +61,28 @@ export function card(item: Item, meta: string[]): HTMLElement {
   return article;
 }
 
-/** Readable names from the card's `labels`, else the slugs made readable. */
-function named(item: Item, field: string): string[] {
-  const names = strings(item.labels && item.labels[field]);
-  return names.length ? names : strings(item[field]).map(human);
+// Tags are the names in a card's `labels` (the API sends them with every card, as
+// people read them); a card without them shows no tags.
+
+/** A tool's tags: the names of its perspectives and stages. */
+export function toolMeta(tool: ToolCard): string[] {
+  const labels: Partial<ToolLabels> = tool.labels || {};
+  return [...new Set(strings(labels.perspectives).concat(strings(labels.stages)))];
 }
 
-/** A tool's tags: its perspectives and stages. */
-export const toolMeta = (tool: Item): string[] => [
-  ...new Set(named(tool, "perspectives").concat(named(tool, "stages"))),
-];
-
 /** A story's tags: care sector, nation and the tools it used. */
-export function storyMeta(story: Item): string[] {
-  const labels = story.labels || {};
-  const tools = named(story, "tools");
+export function storyMeta(story: StoryCard): string[] {
+  const labels: Partial<StoryLabels> = story.labels || {};
+  const tools = strings(labels.tools);
   return [
-    text(labels.care_sector) || (text(story.care_sector) && human(story.care_sector)),
-    text(labels.nation) || (text(story.nation) && human(story.nation)),
+    text(labels.care_sector),
+    text(labels.nation),
     ...(tools.length ? [cfg.s.toolsUsed + " " + tools.join(", ")] : []),
   ].filter(Boolean);
 }
 
 /** A list of tool cards. */
-export const toolCards = (tools: Item[]): HTMLUListElement =>
+export const toolCards = (tools: ToolCard[]): HTMLUListElement =>
   h(
     "ul",
     { class: "iitk-list", role: "list", part: "list" },

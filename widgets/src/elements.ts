@@ -3,36 +3,74 @@ import { getCard, type Kind } from "./batch";
 import { tracked } from "./beacons";
 import { Base, newId } from "./base";
 import { cfg } from "./config";
-import { card, h, homeLink, items, type Item, storyMeta, text, toolCards, toolMeta } from "./dom";
-import { ShareStory } from "./share";
+import { card, h, homeLink, items, storyMeta, text, toolCards, toolMeta } from "./dom";
+import { ShareStoryElement } from "./share";
 import { fill } from "./strings";
+import type { AnyCard, ItemType, Page, Perspective, QuestionCard, Taxonomy, ToolCard } from "./types";
 
 const SLUG = /^[-\w]+$/;
 
-/** `<iitk-tool-card slug>`: one tool's card, from the shared batched request. */
-export class ToolCard extends Base {
+/**
+ * One tool's card. All the cards on a page that come into view together share one
+ * `cards/` request.
+ *
+ * @tag iitk-tool-card
+ * @summary One tool's card.
+ * @attr {string} slug - The tool's slug (letters, digits, `-`, `_`). Changing it loads that tool.
+ * @csspart card - A card's `<article>`.
+ * @csspart title - A card's `<h3>`.
+ * @csspart summary - A card's summary.
+ * @csspart meta - A card's list of tags.
+ * @csspart tag - One tag.
+ */
+export class ToolCardElement extends Base {
   static observedAttributes = ["slug"];
   _kind: Kind = "tools";
-  _meta = toolMeta;
 
   async _load(): Promise<Node> {
     const slug = this.getAttribute("slug") || "";
     if (!SLUG.test(slug)) throw Error("slug");
     const item = await getCard(this._kind, slug);
-    return card(item, this._meta(item));
+    return card(item, item.type == "story" ? storyMeta(item) : toolMeta(item));
   }
 }
 
-/** `<iitk-story-card slug>`: one story's card. */
-export class StoryCard extends ToolCard {
+/**
+ * One story's card, batched with the tool cards.
+ *
+ * @tag iitk-story-card
+ * @summary One story's card.
+ * @attr {string} slug - The story's slug. Changing it loads that story.
+ */
+export class StoryCardElement extends ToolCardElement {
   _kind: Kind = "stories";
-  _meta = storyMeta;
 }
 
 const FILTERS = ["perspective", "stage", "strand", "category"];
 
-/** `<iitk-tool-list perspective stage strand category limit>`: a paged list of tool cards. */
-export class ToolList extends Base {
+/**
+ * A paged list of tool cards with Previous and Next buttons. Changing any attribute goes
+ * back to the first page; an unknown slug shows the fallback.
+ *
+ * @tag iitk-tool-list
+ * @summary A paged list of tool cards.
+ * @attr {string} perspective - Perspective slug(s), comma-separated: `tools/?perspective=`.
+ * @attr {string} stage - Stage slug(s), comma-separated.
+ * @attr {string} strand - Strand slug(s), comma-separated.
+ * @attr {string} category - Category slug(s), comma-separated.
+ * @attr {number | string} limit - Cards per page, 1 to 100 (default 6).
+ * @csspart card - A card's `<article>`.
+ * @csspart title - A card's `<h3>`.
+ * @csspart summary - A card's summary.
+ * @csspart meta - A card's list of tags.
+ * @csspart tag - One tag.
+ * @csspart list - The list of cards.
+ * @csspart pager - The Previous / range / Next row.
+ * @csspart previous - The Previous button (also `button`).
+ * @csspart next - The Next button (also `button`).
+ * @csspart range - "1 to 6 of 44".
+ */
+export class ToolListElement extends Base {
   static observedAttributes = [...FILTERS, "limit"];
   _list = h("ul");
   _status = h("span", { part: "range" });
@@ -75,7 +113,7 @@ export class ToolList extends Base {
     for (const name of FILTERS) params[name] = this.getAttribute(name);
     const url = apiUrl("tools/", params);
     if (query) url.search = query;
-    const data = await getJSON(url);
+    const data = await getJSON<Page<ToolCard>>(url);
     const tools = items(data.results);
     // Only the query of the API's next/previous links is used, on our own API base.
     this._pages = [data.previous, data.next].map((link) => (link ? new URL(link).search : null));
@@ -101,15 +139,27 @@ export class ToolList extends Base {
 }
 
 /**
- * `<iitk-question-explorer perspective>`: perspectives → phases → questions → the
- * tools that help answer each question, as nested disclosures (buttons with
- * aria-expanded and aria-controls). Each level loads when first opened.
+ * Perspectives → phases → questions → the tools that help answer each question, as
+ * nested disclosures (buttons with aria-expanded and aria-controls). Each level loads
+ * when first opened.
+ *
+ * @tag iitk-question-explorer
+ * @summary The question-driven route through the toolkit.
+ * @attr {string} perspective - A perspective's slug: start with that perspective's phases.
+ * @csspart tree - A level of the explorer.
+ * @csspart panel - What a disclosure button shows.
+ * @csspart list - The tools that help answer a question.
+ * @csspart card - A card's `<article>`.
+ * @csspart title - A card's `<h3>`.
+ * @csspart summary - A card's summary.
+ * @csspart meta - A card's list of tags.
+ * @csspart tag - One tag.
  */
-export class QuestionExplorer extends Base {
+export class QuestionExplorerElement extends Base {
   static observedAttributes = ["perspective"];
 
   async _load(): Promise<Node> {
-    const data = await getJSON(apiUrl("taxonomy/"));
+    const data = await getJSON<Taxonomy>(apiUrl("taxonomy/"));
     const wanted = this.getAttribute("perspective");
     const perspectives = items(data.perspectives, "name").filter(
       (p) => !wanted || p.slug == wanted,
@@ -167,12 +217,12 @@ export class QuestionExplorer extends Base {
   }
 
   /** A perspective's phases, each with its questions. */
-  async _phases(perspective: Item): Promise<Node> {
-    const data = await getJSON(
+  async _phases(perspective: Perspective): Promise<Node> {
+    const data = await getJSON<Page<QuestionCard>>(
       apiUrl("questions/", { perspective: perspective.slug, limit: "100" }),
     );
     const questions = items(data.results);
-    const groups: [string, Item[]][] = items(perspective.phases, "name").map((phase) => [
+    const groups: [string, QuestionCard[]][] = items(perspective.phases, "name").map((phase) => [
       phase.name,
       questions.filter((q) => q.phase == phase.slug),
     ]);
@@ -192,8 +242,10 @@ export class QuestionExplorer extends Base {
   }
 
   /** The tools that help answer a question. */
-  async _tools(question: Item): Promise<Node> {
-    const data = await getJSON(apiUrl("tools/", { question: question.slug, limit: "100" }));
+  async _tools(question: QuestionCard): Promise<Node> {
+    const data = await getJSON<Page<ToolCard>>(
+      apiUrl("tools/", { question: question.slug, limit: "100" }),
+    );
     const tools = items(data.results);
     const href = safeUrl(question.url);
     return h(
@@ -206,10 +258,23 @@ export class QuestionExplorer extends Base {
   }
 }
 
-const TYPES = ["tool", "framework", "story", "question"] as const;
+const TYPES: ItemType[] = ["tool", "framework", "story", "question"];
 
-/** `<iitk-search>`: a labelled search box; results say their type and are announced. */
-export class Search extends Base {
+/**
+ * A labelled search box; results (from `search/`) say their type and are announced.
+ * When the API fails the box stays, and the results offer the fallback.
+ *
+ * @tag iitk-search
+ * @summary Search the toolkit.
+ * @csspart form - The search form (`role="search"`).
+ * @csspart label - The search box's label.
+ * @csspart input - The search box.
+ * @csspart results - The list of results.
+ * @csspart result - One result.
+ * @csspart type - A result's type (Tool, Framework, Story, Question).
+ * @csspart summary - A result's summary.
+ */
+export class SearchElement extends Base {
   _query = "";
   _input = h("input", {
     id: newId(),
@@ -248,12 +313,12 @@ export class Search extends Base {
 
   async _load(): Promise<Node> {
     if (this._query) {
-      const data = await getJSON(apiUrl("search/", { q: this._query, limit: "10" }));
+      const data = await getJSON<Page<AnyCard>>(apiUrl("search/", { q: this._query, limit: "10" }));
       const found = items(data.results);
       this._results.replaceChildren(
         ...found.map((item) => {
           const href = safeUrl(item.url);
-          const type = TYPES.includes(item.type) ? cfg.s[item.type as (typeof TYPES)[number]] : "";
+          const type = TYPES.includes(item.type) && cfg.s[item.type];
           return h(
             "li",
             { part: "result" },
@@ -277,13 +342,14 @@ export class Search extends Base {
   }
 }
 
-const ELEMENTS: Record<string, CustomElementConstructor> = {
-  "iitk-tool-card": ToolCard,
-  "iitk-story-card": StoryCard,
-  "iitk-tool-list": ToolList,
-  "iitk-question-explorer": QuestionExplorer,
-  "iitk-search": Search,
-  "iitk-share-story": ShareStory,
+/** Each element's tag; the manifest (custom-elements.json) names them from the classes' `@tag`. */
+export const ELEMENTS: Record<string, CustomElementConstructor> = {
+  "iitk-tool-card": ToolCardElement,
+  "iitk-story-card": StoryCardElement,
+  "iitk-tool-list": ToolListElement,
+  "iitk-question-explorer": QuestionExplorerElement,
+  "iitk-search": SearchElement,
+  "iitk-share-story": ShareStoryElement,
 };
 
 /** Define the elements; a second copy of the bundle on the page changes nothing. */

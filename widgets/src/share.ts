@@ -2,8 +2,9 @@ import { apiUrl, getJSON, request } from "./api";
 import { Base, newId } from "./base";
 import { track } from "./beacons";
 import { cfg } from "./config";
-import { h, type Item, items, strings, text } from "./dom";
+import { h, items, strings, text } from "./dom";
 import { fill } from "./strings";
+import type { ErrorBody, Page, Receipt, ToolCard } from "./types";
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -11,21 +12,42 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 export const newKey = (): string =>
   crypto.randomUUID ? crypto.randomUUID() : crypto.getRandomValues(new Uint32Array(4)).join("-");
 
+/** A submission's JSON body, built from the form's named controls. */
+type Body = { [key: string]: unknown };
+
+/** An answer of submissions/: a receipt (202) or an error. */
+type Answer = Partial<Receipt & ErrorBody> | null;
+
 /** Set a value at a path of the submissions/ contract, e.g. "tool_usages[0].how_used". */
-function put(data: Item, path: string, value: unknown): void {
+function put(data: Body, path: string, value: unknown): void {
   const keys = path.split(/[.[\]]+/).filter(Boolean);
   const last = keys.pop()!;
-  keys.forEach((key, i) => (data = data[key] ||= /^\d/.test(keys[i + 1] || last) ? [] : {}));
+  // A numeric key is an array index: "0" indexes an array as well as an object.
+  keys.forEach((key, i) => (data = (data[key] ||= /^\d/.test(keys[i + 1] || last) ? [] : {}) as Body));
   data[last] = value;
 }
 
 /**
- * `<iitk-share-story>`: a form to share a story of using a tool, posted as JSON to
- * `submissions/` with an Idempotency-Key that is made once for the filled form and sent
- * again on every retry, so a retry after a lost answer never stores the story twice.
- * Every control is named by its path in the contract, so the API's field errors find it.
+ * A form to share a story of using a tool, posted as JSON to `submissions/` with an
+ * Idempotency-Key that is made once for the filled form and sent again on every retry,
+ * so a retry after a lost answer never stores the story twice. Every control is named
+ * by its path in the contract, so the API's field errors find it.
+ *
+ * @tag iitk-share-story
+ * @summary A form to share a story of using a tool.
+ * @csspart form - The form.
+ * @csspart group - A `<fieldset>` of the form.
+ * @csspart legend - A fieldset's legend.
+ * @csspart label - A field's label.
+ * @csspart input - A text box or a list.
+ * @csspart checkbox - A tick box.
+ * @csspart error - A field's error message (empty when there is none).
+ * @csspart problem - The error summary, or why a story was not sent.
+ * @csspart retry - The "Try again" button (also `button`).
+ * @csspart done - The thanks after sending.
+ * @csspart reference - The sentence with the reference to quote.
  */
-export class ShareStory extends Base {
+export class ShareStoryElement extends Base {
   // The browser checks required fields before "submit"; the toolkit checks the rest.
   _form = h("form", { part: "form" });
   /** The error summary, or what went wrong in sending (with a retry button). */
@@ -44,7 +66,7 @@ export class ShareStory extends Base {
   }
 
   async _load(): Promise<Node> {
-    const data = await getJSON(apiUrl("tools/", { limit: "100" }));
+    const data = await getJSON<Page<ToolCard>>(apiUrl("tools/", { limit: "100" }));
     const s = cfg.s;
     const usage = "tool_usages[0].";
     // Each field's label is the string named after the field, e.g. s.why_chosen.
@@ -130,8 +152,12 @@ export class ShareStory extends Base {
     const s = cfg.s;
     this._errors({}); // clear the last attempt's
     // Timed to the first send, so that a retry of the same answers is the same body.
-    const data: Item = { kind: "story", elapsed_ms: (this._sent = this._sent || Date.now()) - this._shown };
-    if (cfg.partner) data.partner = cfg.partner;
+    // (JSON leaves out a partner that is undefined.)
+    const data: Body = {
+      kind: "story",
+      elapsed_ms: (this._sent = this._sent || Date.now()) - this._shown,
+      partner: cfg.partner || undefined,
+    };
     for (const c of this._controls()) {
       const value = c.type == "checkbox" ? (c as HTMLInputElement).checked : c.value.trim();
       if (value !== "") put(data, c.name, value);
@@ -140,7 +166,7 @@ export class ShareStory extends Base {
     // it, and the toolkit stores the story once. (Not ||=: ES2020 spells that out.)
     this._key = this._key || newKey();
     this._say(s.sending);
-    let answer: [number, Item?, string?] = [0];
+    let answer: [number, Answer?, string?] = [0];
     try {
       answer = await request(
         apiUrl("submissions/").href,
@@ -165,12 +191,16 @@ export class ShareStory extends Base {
     // Nothing (network error, timeout), 5xx or 409 (this version is not stored): try again.
     const message =
       {
+        // 403: the toolkit does not take stories from this site's origin (CORS lets the
+        // page read that). Its readers cannot fix it, its developer can: the console
+        // says the same, naming the origin to add.
+        403: fill(s.refused, { origin: location.origin }),
         413: s.tooLong,
         // Retry-After in seconds (as the API sends it); HH:MM in the reader's time zone.
         429: fill(s.busy, { time: new Date(Date.now() + (+wait! || 60) * 1000).toTimeString().slice(0, 5) }),
-      }[status] || (status > 399 && status < 500 && status != 409 ? s.refused : s.offline);
-    // Always offer the toolkit's own form too (the fallback): a page whose origin the
-    // toolkit does not allow sees only a network error, as CORS hides the 403.
+      }[status] || s.offline;
+    if (status == 403) console.warn(message);
+    // Always offer the toolkit's own form too (the fallback).
     this._show(h("p", null, message), h("p", null, this._fallback()), retry);
   }
 

@@ -48,7 +48,7 @@ export const STRINGS = {
   offline: "Your story was not sent. Try again in a few minutes.",
   busy: "Too many stories sent from your network. Try again after {time}.",
   tooLong: "Your story is too long: shorten your longest answers.",
-  refused: "This page cannot send stories to the toolkit.",
+  refused: "This site may not send stories to the toolkit: ask the toolkit's team to add {origin}.",
   thanks: "Thank you: your story has been sent",
   reference: "Your reference is {reference}. Quote it if you contact the toolkit's team.",
 };

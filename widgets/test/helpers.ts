@@ -1,6 +1,7 @@
 import { vi } from "vitest";
 import { configure, readConfig } from "../src/config";
 import { defineAll } from "../src/elements";
+import type { StoryCard, ToolCard } from "../src/types";
 
 export const ORIGIN = "https://toolkit.example.org";
 export const API = ORIGIN + "/api/iitk/v1/";
@@ -56,7 +57,13 @@ export const until = (el: Element, state: string) =>
     if (el.getAttribute("state") != state) throw new Error(`state is ${el.getAttribute("state")}`);
   });
 
-export function tool(slug: string, extra: Record<string, unknown> = {}) {
+/** A slug as the API's labels name it in these tests: "mental-health" → "Mental health". */
+export const named = (slug: string): string => (slug.charAt(0).toUpperCase() + slug.slice(1)).replace(/-/g, " ");
+
+/** A tool's card as the API sends it (its labels named from its slugs). */
+export function tool(slug: string, extra: Partial<ToolCard> = {}): ToolCard {
+  const perspectives = extra.perspectives || ["systems", "risk"];
+  const stages = extra.stages || ["understand"];
   return {
     type: "tool",
     id: slug.length,
@@ -66,17 +73,27 @@ export function tool(slug: string, extra: Record<string, unknown> = {}) {
     url: `${ORIGIN}/tools/${slug}/`,
     api_url: `${API}tools/${slug}/`,
     image: null,
-    perspectives: ["systems", "risk"],
-    stages: ["understand"],
+    perspectives,
+    stages,
     strands: [],
     categories: [],
     evidence_level: "established",
     story_count: 1,
+    used_count: 0,
+    labels: {
+      perspectives: perspectives.map(named),
+      stages: stages.map(named),
+      strands: [],
+      categories: [],
+      evidence_level: "Established",
+    },
     ...extra,
   };
 }
 
-export function story(slug: string, extra: Record<string, unknown> = {}) {
+/** A story's card as the API sends it. */
+export function story(slug: string, extra: Partial<StoryCard> = {}): StoryCard {
+  const tools = extra.tools || ["fishbone-diagram", "five-whys"];
   return {
     type: "story",
     id: slug.length,
@@ -89,8 +106,9 @@ export function story(slug: string, extra: Record<string, unknown> = {}) {
     care_sector: "mental-health",
     nation: "northern-ireland",
     organisation: "",
-    tools: ["fishbone-diagram", "five-whys"],
+    tools,
     published: "2026-01-01",
+    labels: { care_sector: "Mental health", nation: "Northern Ireland", tools: tools.map(named) },
     ...extra,
   };
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { add, cardsApi, json, mockFetch, ORIGIN, setup, shadow, tool, until } from "./helpers";
+import { add, cardsApi, json, mockFetch, ORIGIN, setup, shadow, story, tool, until } from "./helpers";
 
 const XSS = `<img src=x onerror=alert(1)>`;
 
@@ -31,40 +31,27 @@ describe("cards", () => {
     const tags = [...shadow(el).querySelectorAll(".iitk-tag")].map((t) => t.textContent);
     expect(tags).toEqual([
       "Mental health",
-      "Northern ireland",
+      "Northern Ireland",
       "Tools used: Fishbone diagram, Five whys",
     ]);
   });
 
-  it("prefer the API's readable labels to slugs", async () => {
-    mockFetch(() =>
-      json({
-        tools: [
-          tool("fmea", {
-            perspectives: ["risk"],
-            stages: ["co-design"],
-            labels: { perspectives: ["Risk"], stages: ["Co-design"] },
-          }),
-        ],
-        stories: [
-          {
-            ...tool("s"),
-            type: "story",
-            care_sector: "mental-health",
-            nation: "northern-ireland",
-            tools: ["fmea"],
-            labels: { care_sector: "Mental health", nation: "Northern Ireland", tools: ["FMEA"] },
-          },
-        ],
-      }),
-    );
+  it("show the API's labels, never its slugs, and no tags for a card without labels", async () => {
+    const fmea = tool("fmea", { perspectives: ["risk"], stages: ["co-design"] });
+    fmea.labels = { ...fmea.labels, perspectives: ["Risk"], stages: ["Co-design"] };
+    const bare = { ...tool("bare"), labels: undefined };
+    const s = story("s", { tools: ["fmea"] });
+    s.labels = { care_sector: "Mental health", nation: "", tools: ["FMEA"] };
+    mockFetch(() => json({ tools: [fmea, bare], stories: [s], missing: {} }));
     const toolEl = add(`<iitk-tool-card slug="fmea"></iitk-tool-card>`);
+    const bareEl = add(`<iitk-tool-card slug="bare"></iitk-tool-card>`);
     const storyEl = add(`<iitk-story-card slug="s"></iitk-story-card>`);
-    await until(toolEl, "ready");
-    await until(storyEl, "ready");
+    for (const el of [toolEl, bareEl, storyEl]) await until(el, "ready");
     const tags = (el: HTMLElement) => [...shadow(el).querySelectorAll(".iitk-tag")].map((t) => t.textContent);
     expect(tags(toolEl)).toEqual(["Risk", "Co-design"]);
-    expect(tags(storyEl)).toEqual(["Mental health", "Northern Ireland", "Tools used: FMEA"]);
+    expect(tags(bareEl)).toEqual([]);
+    expect(shadow(bareEl).querySelector("[part=meta]")).toBeNull();
+    expect(tags(storyEl)).toEqual(["Mental health", "Tools used: FMEA"]);
   });
 
   it("set API text as text, never as HTML", async () => {
@@ -91,7 +78,7 @@ describe("cards", () => {
       http: "http://toolkit.example.org/tools/x/",
       https: "https://toolkit.example.org/tools/x/",
     };
-    mockFetch(() => json({ tools: Object.entries(urls).map(([slug, url]) => tool(slug, { url })) }));
+    mockFetch(() => json({ tools: Object.entries(urls).map(([slug, url]) => tool(slug, { url: url as string })) }));
     const els = Object.keys(urls).map((slug) => add(`<iitk-tool-card slug="${slug}"></iitk-tool-card>`));
     for (const el of els) await until(el, "ready");
     const hrefs = els.map((el) => shadow(el).querySelector("a")?.getAttribute("href") ?? null);

@@ -22,6 +22,9 @@ function toolkit(...answers: Answer[]) {
   return { fetch, posts };
 }
 
+const REFUSED =
+  "This site may not send stories to the toolkit: ask the toolkit's team to add https://intranet.example.nhs.uk.";
+
 /** A JSON answer with headers. */
 const answer = (status: number, data: unknown, headers: Record<string, string>) =>
   new Response(JSON.stringify(data), { status, headers: { "Content-Type": "application/json", ...headers } });
@@ -260,6 +263,7 @@ describe("<iitk-share-story>", () => {
     expect(problem(root).hidden).toBe(true);
     await vi.advanceTimersByTimeAsync(200);
     expect(problem(root).hidden).toBe(false);
+    expect(problem(root).textContent).toContain("Your story was not sent.");
     send(root);
     await vi.advanceTimersByTimeAsync(10);
     expect(root.querySelector("[part=done]")).not.toBeNull();
@@ -371,20 +375,44 @@ describe("<iitk-share-story>", () => {
     expect(problem(root).textContent).toContain("Your story is too long: shorten your longest answers.");
   });
 
-  for (const status of [403, 415]) {
-    it(`offers the toolkit's own form when the toolkit refuses the page (${status})`, async () => {
-      toolkit(() => json({ error: { code: "refused", message: "x" } }, status));
-      const { root } = await form(
-        `<iitk-share-story><a href="${ORIGIN}/share-a-story/">Share your story</a></iitk-share-story>`,
-      );
-      fill(root);
-      send(root);
-      await vi.waitFor(() => expect(problem(root).hidden).toBe(false));
-      expect(problem(root).textContent).toContain("This page cannot send stories to the toolkit.");
-      expect(problem(root).querySelector("slot")).not.toBeNull();
-      expect(problem(root).querySelector("[part~=retry]")).not.toBeNull();
-    });
-  }
+  it("says this site may not send stories, naming its origin, on a 403", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    toolkit(() => json({ error: { code: "origin_not_allowed", message: "x" } }, 403));
+    const { root } = await form(
+      `<iitk-share-story><a href="${ORIGIN}/share-a-story/">Share your story</a></iitk-share-story>`,
+    );
+    fill(root);
+    send(root);
+    await vi.waitFor(() => expect(problem(root).hidden).toBe(false));
+    expect(problem(root).textContent).toContain(REFUSED);
+    expect(problem(root).querySelector("slot")).not.toBeNull();
+    expect(problem(root).querySelector("[part~=retry]")).not.toBeNull();
+    // For the page's developer: the console names the origin to add.
+    expect(warn).toHaveBeenCalledWith(REFUSED);
+  });
+
+  it("blames no origin for a network error", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    toolkit(offline);
+    const { root } = await form();
+    fill(root);
+    send(root);
+    await vi.waitFor(() => expect(problem(root).hidden).toBe(false));
+    expect(problem(root).textContent).toContain("Your story was not sent. Try again in a few minutes.");
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("offers a retry and the toolkit's own form on another 4xx (415)", async () => {
+    toolkit(() => json({ error: { code: "unsupported_media_type", message: "x" } }, 415));
+    const { root } = await form(
+      `<iitk-share-story><a href="${ORIGIN}/share-a-story/">Share your story</a></iitk-share-story>`,
+    );
+    fill(root);
+    send(root);
+    await vi.waitFor(() => expect(problem(root).hidden).toBe(false));
+    expect(problem(root).textContent).toContain("Your story was not sent.");
+    expect(problem(root).querySelector("slot")).not.toBeNull();
+  });
 
   it("makes a new key after a 409: the earlier send got through with other answers", async () => {
     const { posts } = toolkit(
