@@ -274,4 +274,5 @@ def test_the_questions_embed_costs_the_same_queries_however_many_questions(clien
     design = Perspective.objects.get(slug="design")
     for _ in range(5):
         make_question(perspective=design, tools=[content["fishbone"], make_tool()])
+    queries()  # the publishes moved the content version: warm its caches again
     assert queries() == few

@@ -7,7 +7,6 @@ from django.http import HttpResponse
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
-from wagtail_iitk.cards import version
 from wagtail_iitk.embed.framing import frame_ancestors
 from wagtail_iitk.headers import deny_framing
 from wagtail_iitk.models import ContentVersion, PartnerOrganisation
@@ -117,9 +116,9 @@ def test_partner_origins_are_read_once_per_content_version(db, partners):
     frame_ancestors()
     with CaptureQueriesContext(connection) as queries:
         first = frame_ancestors()
-    assert len(queries) == 1  # the content version; the origins come from the cache
+    assert len(queries) == 0  # the content version and the origins come from the cache
+    # Saving a partner moves the version once it commits (the change path).
     PartnerOrganisation.objects.create(name="New Trust", allowed_origins="https://new.nhs.uk")
-    version.bump()  # what saving a partner does once its transaction commits
     assert "https://new.nhs.uk" not in first
     assert "https://new.nhs.uk" in frame_ancestors()
 
@@ -129,7 +128,7 @@ def test_saving_a_partner_moves_the_content_version(db, django_capture_on_commit
     with django_capture_on_commit_callbacks(execute=True):
         PartnerOrganisation.objects.create(name="Trust", allowed_origins="https://a.nhs.uk")
     after, _ = ContentVersion.current()
-    assert after > before
+    assert after != before
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,6 @@ children) are written together, once.
 
 import logging
 import threading
-from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -40,14 +39,15 @@ class Batch:
     def __init__(self, atomic):
         self.atomic = atomic
         self.items = {}  # kind name -> ids whose cards (and the cards showing them) change
-        self.own = {}  # kind name -> ids whose own cards change (counts, not links)
+        self.own = {}  # kind name -> ids whose own cards change (not the cards showing them)
+        self.counts = {}  # kind name -> ids whose engagement counts changed
         self.sections = set()  # page ids: every card at or below them
         self.everything = False
         self.paths = set()  # API paths to purge besides the lists
         self.touched = False  # anything at all changed (the version must move)
 
-    def add(self, items, own, section, everything, paths):
-        for target, source in ((self.items, items), (self.own, own)):
+    def add(self, items, own, counts, section, everything, paths):
+        for target, source in ((self.items, items), (self.own, own), (self.counts, counts)):
             for kind, ids in (source or {}).items():
                 target.setdefault(kind, set()).update(pk for pk in ids if pk)
         if section:
@@ -63,6 +63,7 @@ class Batch:
         work = {
             "items": {kind: sorted(ids) for kind, ids in self.items.items() if ids},
             "own": {kind: sorted(ids) for kind, ids in self.own.items() if ids},
+            "counts": {kind: sorted(ids) for kind, ids in self.counts.items() if ids},
             "sections": sorted(self.sections),
             "everything": self.everything,
             "paths": sorted(self.paths),
@@ -71,13 +72,15 @@ class Batch:
         return work
 
 
-def content_changed(items=None, *, own=None, section=None, everything=False, paths=()):
+def content_changed(items=None, *, own=None, counts=None, section=None, everything=False, paths=()):
     """Record a change to public content; the work runs once the transaction commits.
 
     ``items``: ``{kind name: ids}`` whose cards change, and with them the cards that
     show them; ``own``: ``{kind name: ids}`` whose own cards change and nothing else
-    (an engagement count); ``section``: a page id whose subtree changed (a move, a view
-    restriction); ``everything``: every card (taxonomy, settings); ``paths``: extra API
+    (an image); ``counts``: ``{kind name: ids}`` whose engagement counts changed (one
+    statement recounts them: the only writer of the stored counts); ``section``: a page
+    id whose subtree changed (a move, a view restriction); ``everything``: every card
+    (settings); ``paths``: extra API
     paths to purge. With no arguments, only the version moves (a rename of an index
     page changes URLs, which cards compute at read time).
     """
@@ -86,19 +89,24 @@ def content_changed(items=None, *, own=None, section=None, everything=False, pat
     batch = getattr(_local, "batch", None)
     if batch is None or batch.atomic is not atomic:
         batch = _local.batch = Batch(atomic)
-    batch.add(items, own, section, everything, paths)
+    batch.add(items, own, counts, section, everything, paths)
+
     # One callback per call: if a savepoint holding an earlier call rolls back, Django
     # drops that call's callback but this one still flushes the batch (work left over
     # from a rolled-back part only rewrites cards from what is committed: harmless).
-    callback = partial(_flush, batch)
-    callback.iitk_after_commit = True
-    transaction.on_commit(callback, robust=True)
+    def after_commit():
+        _flush(batch)
+
+    after_commit.iitk_after_commit = True
+    transaction.on_commit(after_commit, robust=True)
 
 
 def _flush(batch):
     work = batch.take()
     if work is None:  # an earlier callback of the same transaction did it all
         return
+    if work["counts"]:
+        store.recount_used(work["counts"])
     finished = False
     if work["items"] or work["own"] or work["sections"] or work["everything"]:
         try:

@@ -6,8 +6,8 @@ from django.db.models.functions import Coalesce
 from ..models import DailyEngagement, EngagementEventType
 
 
-def _used_marks():
-    return DailyEngagement.objects.filter(item_kind="tool", event=EngagementEventType.USED)
+def _used_marks(kind_name="tool"):
+    return DailyEngagement.objects.filter(item_kind=kind_name, event=EngagementEventType.USED)
 
 
 def used_count_annotation():
@@ -27,3 +27,16 @@ def used_count_annotation():
 def used_count(tool_id):
     """One tool's all-time "I used this tool" count (one query)."""
     return _used_marks().filter(item_id=tool_id).aggregate(n=Sum("count"))["n"] or 0
+
+
+def used_total(kind_name):
+    """For ``PublicCard`` querysets: the card's item's all-time "I used this" count."""
+    marks = (
+        _used_marks(kind_name)
+        .filter(item_id=OuterRef("item_id"))
+        .order_by()
+        .values("item_id")
+        .annotate(n=Sum("count"))
+        .values("n")
+    )
+    return Coalesce(Subquery(marks, output_field=IntegerField()), 0)

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from ..models import PublicCard
 from ..models.kinds import get_kind, get_kinds
 from .builders import build_cards, builder_for, dependents, shown_on
+from .counts import used_total
 from .images import ensure_renditions
 
 #: How many items one refresh query handles (keeps SQLite under its variable limit).
@@ -151,3 +152,14 @@ def cards_showing_image(image_id):
     ):
         targets.setdefault(kind, set()).add(item_id)
     return targets
+
+
+def recount_used(targets):
+    """Set the stored "I used this" counts of ``{kind name: ids}`` from the daily counts,
+    in one statement per kind: the one writer of ``used_count`` (cards built from the
+    content count the same way, through ``used_count_annotation``)."""
+    for kind_name, ids in targets.items():
+        kind = get_kind(kind_name)
+        PublicCard.objects.filter(kind=kind.name, item_id__in=ids).update(
+            used_count=used_total(kind.name)
+        )

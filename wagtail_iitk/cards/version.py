@@ -5,7 +5,8 @@ Only the change path (``cards.changes``) calls ``bump``, after a change has comm
 
 import datetime
 
-from django.db.models import F
+from django.db.models import F, Value
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -17,8 +18,8 @@ ONE_SECOND = datetime.timedelta(seconds=1)
 
 
 def bump():
-    """Move to a new version now, record the coming expiries, and share it through the
-    cache.
+    """Move to a new version now and record the coming expiries (two queries); readers
+    load it into the shared cache on their next request.
 
     ``changed_at`` is the next whole second: Last-Modified has one-second resolution, so
     a copy fetched in the same second as a change must not look fresh afterwards. (A
@@ -26,31 +27,27 @@ def bump():
     of the clock.)
     """
     now = timezone.now()
-    previous = ContentVersion.objects.filter(pk=1).values_list("changed_at", flat=True).first()
     changed_at = now.replace(microsecond=0) + ONE_SECOND
-    if previous is not None:
-        changed_at = max(changed_at, previous)
-    expiries = coming_expiries(now)
-    stored = [moment.isoformat() for moment in expiries]
+    stored = [moment.isoformat() for moment in coming_expiries(now)]
     updated = ContentVersion.objects.filter(pk=1).update(
-        value=F("value") + 1, changed_at=changed_at, expiries=stored
+        value=F("value") + 1,
+        changed_at=Greatest(F("changed_at"), Value(changed_at)),
+        expiries=stored,
     )
     if not updated:
         ContentVersion.objects.get_or_create(
             pk=1, defaults={"value": 2, "changed_at": changed_at, "expiries": stored}
         )
-    value = ContentVersion.objects.filter(pk=1).values_list("value", flat=True).get()
-    ContentVersion.remember((value, changed_at, expiries))
+    ContentVersion.forget()
 
 
 def coming_expiries(now):
-    """The next ``EXPIRY_HORIZON`` expiry times of live pages and items, soonest first."""
-    models = {Page} | {kind.model for kind in get_kinds() if not kind.is_page}
-    moments = set()
-    for model in models:
-        moments.update(
-            model.objects.filter(live=True, expire_at__gt=now)
-            .order_by("expire_at")
-            .values_list("expire_at", flat=True)[:EXPIRY_HORIZON]
-        )
-    return sorted(moments)[:EXPIRY_HORIZON]
+    """The next ``EXPIRY_HORIZON`` expiry times of live pages and items, soonest first
+    (one query)."""
+    models = [Page, *(kind.model for kind in get_kinds() if not kind.is_page)]
+    parts = [
+        model.objects.filter(live=True, expire_at__gt=now).order_by().values_list("expire_at")
+        for model in models
+    ]
+    moments = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+    return [moment for (moment,) in moments.order_by("expire_at")[:EXPIRY_HORIZON]]

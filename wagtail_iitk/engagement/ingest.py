@@ -182,7 +182,7 @@ def add_counts(counts, *, partner_id=None, origin="", day=None):
     }
     if used:
         # Tool cards show the count: the change path recounts them after the commit.
-        content_changed(own={"tool": used})
+        content_changed(counts={"tool": used})
     return sum(counts.values())
 
 

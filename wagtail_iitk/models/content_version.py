@@ -66,6 +66,12 @@ class ContentVersion(models.Model):
             )
 
     @classmethod
+    def forget(cls):
+        """Drop the cached copy (after a change): the next reader loads the new one."""
+        with contextlib.suppress(Exception):  # a cache outage: nothing is cached either
+            caches[iitk_settings.API_CACHE_ALIAS].delete(CACHE_KEY)
+
+    @classmethod
     def current(cls, now=None):
         """The (version, changed_at) a reader sees now; never writes.
 
