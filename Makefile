@@ -6,7 +6,7 @@ PORT ?= 8000
 INTRANET_PORT ?= 8001
 MANAGE := $(PY) example_site/manage.py
 
-.PHONY: demo demo-data test test-main test-modeladmin test-widgets widgets chromium lint docs clean
+.PHONY: demo demo-data test test-main test-modeladmin test-widgets widgets chromium lint docs dist clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,5 +62,12 @@ lint: $(VENV)/.installed
 docs: $(VENV)/.installed
 	$(VENV)/bin/mkdocs build --strict
 
+## dist: build the sdist and the wheel into dist/ and check them as PyPI would
+dist: $(VENV)/.installed
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(VENV)/bin/twine check --strict dist/*
+	$(PY) .ci/check_dist.py dist
+
 clean:
-	rm -rf $(VENV) site example_site/db.sqlite3
+	rm -rf $(VENV) site dist example_site/db.sqlite3
