@@ -1,5 +1,7 @@
+import inspect
 import io
 import os
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -34,3 +36,27 @@ def make_user(db):
 # The ModelAdmin sub-app needs its own INSTALLED_APPS (IITK_TEST_MODELADMIN=1, see the
 # Makefile's test-modeladmin target), so a plain run leaves its directory out.
 collect_ignore_glob = [] if os.environ.get("IITK_TEST_MODELADMIN") else ["contrib/*"]
+
+
+# Browser tests ---------------------------------------------------------------------------
+# They run once, on the Django 5.2 and SQLite leg of CI; the Django 6 leg deselects them
+# with `-m "not browser"`. A test is a browser test if it lives in tests/browser/ or its
+# module uses Playwright or the browser helpers, so a new one is marked without anyone
+# having to remember to.
+BROWSER_DIR = Path(__file__).parent / "browser"
+
+
+def drives_a_browser(module):
+    for value in vars(module).values():
+        name = value.__name__ if inspect.ismodule(value) else getattr(value, "__module__", "")
+        if (name or "").startswith(("playwright", "tests.browser")):
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        module = getattr(item, "module", None)
+        in_browser_dir = BROWSER_DIR in Path(str(item.path)).parents
+        if in_browser_dir or (module is not None and drives_a_browser(module)):
+            item.add_marker(pytest.mark.browser)
