@@ -16,6 +16,17 @@ def toolkit(db):
     return ToolkitHomePage.objects.get()
 
 
+@pytest.fixture(autouse=True)
+def forget_site_root_paths():
+    """Wagtail keeps each site's root path in the cache, which outlives a test's rolled-back
+    database: after a test that moves a site's root and then asks for a page's URL (as
+    ``iitk_setup --as-site-root`` does), the next test's pages would have no URL."""
+    yield
+    from wagtail.models import Site
+
+    Site.clear_site_root_paths_cache()
+
+
 @pytest.fixture
 def make_user(db):
     """Make a user in the named toolkit groups."""
