@@ -1,17 +1,30 @@
 # Quick start: `make demo` runs the demo on SQLite; `make test` runs every test.
+#
+# Django 5.2 LTS is the default. DJANGO6=1 switches every target to Django 6.1 on Python
+# 3.12 in its own virtual environment, .venv-dj6 (PYTHON names the interpreter if
+# python3.12 is not on PATH); `make test-django6` runs the Python suites that way.
+# BROWSER=0 leaves out the browser tests, which `make test` runs once, on Django 5.2.
+ifdef DJANGO6
+PYTHON ?= python3.12
+VENV ?= .venv-dj6
+DJANGO ?= Django>=6.1,<6.2
+endif
 PYTHON ?= python3
 VENV ?= .venv
+DJANGO ?= Django>=5.2,<6.0
+BROWSER ?= 1
 PY := $(VENV)/bin/python
 PORT ?= 8000
 INTRANET_PORT ?= 8001
 MANAGE := $(PY) example_site/manage.py
 
-.PHONY: demo demo-data test test-main test-modeladmin test-widgets widgets chromium lint docs clean
+.PHONY: demo demo-data test test-django6 test-main test-modeladmin test-widgets widgets chromium \
+	lint docs dist clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,postgres,redis,modeladmin]"
+	$(PY) -m pip install --quiet -e ".[test,postgres,redis,modeladmin]" "$(DJANGO)"
 	touch $@
 
 ## demo: install, migrate, set up the toolkit, load demo content, create users, serve
@@ -48,8 +61,19 @@ test: test-widgets test-main test-modeladmin
 test-widgets: widgets/node_modules/.installed
 	cd widgets && npm run check-build && npm test && npm run typecheck && npm run size
 
+## test-django6: the main suite and the ModelAdmin run on Django 6.1 and Python 3.12,
+## without the browser tests (set DATABASE_URL and REDIS_URL as for make test)
+test-django6:
+	$(MAKE) DJANGO6=1 BROWSER=0 test-main test-modeladmin
+
+ifeq ($(BROWSER),0)
+# The browser tests: tests/browser/ and every test that conftest.py marks "browser".
+test-main: $(VENV)/.installed
+	$(PY) -m pytest --ignore=tests/contrib --ignore=tests/browser -m "not browser"
+else
 test-main: $(VENV)/.installed widgets/node_modules/.installed chromium
 	$(PY) -m pytest --ignore=tests/contrib
+endif
 
 # The optional ModelAdmin sub-app needs its own INSTALLED_APPS, so it runs separately.
 test-modeladmin: $(VENV)/.installed
@@ -63,5 +87,12 @@ lint: $(VENV)/.installed
 docs: $(VENV)/.installed
 	$(VENV)/bin/mkdocs build --strict
 
+## dist: build the sdist and the wheel into dist/ and check them as PyPI would
+dist: $(VENV)/.installed
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(VENV)/bin/twine check --strict dist/*
+	$(PY) .ci/check_dist.py dist
+
 clean:
-	rm -rf $(VENV) site example_site/db.sqlite3
+	rm -rf $(VENV) .venv-dj6 site dist example_site/db.sqlite3

@@ -1,5 +1,7 @@
+import inspect
 import io
 import os
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -12,6 +14,17 @@ def toolkit(db):
     from wagtail_iitk.models import ToolkitHomePage
 
     return ToolkitHomePage.objects.get()
+
+
+@pytest.fixture(autouse=True)
+def forget_site_root_paths():
+    """Wagtail keeps each site's root path in the cache, which outlives a test's rolled-back
+    database: after a test that moves a site's root and then asks for a page's URL (as
+    ``iitk_setup --as-site-root`` does), the next test's pages would have no URL."""
+    yield
+    from wagtail.models import Site
+
+    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture
@@ -97,3 +110,27 @@ def empty_cache():
     caches["default"].clear()
     yield
     caches["default"].clear()
+
+
+# Browser tests ---------------------------------------------------------------------------
+# They run once, on the Django 5.2 and SQLite leg of CI; the Django 6 leg deselects them
+# with `-m "not browser"`. A test is a browser test if it lives in tests/browser/ or its
+# module uses Playwright or the browser helpers, so a new one is marked without anyone
+# having to remember to.
+BROWSER_DIR = Path(__file__).parent / "browser"
+
+
+def drives_a_browser(module):
+    for value in vars(module).values():
+        name = value.__name__ if inspect.ismodule(value) else getattr(value, "__module__", "")
+        if (name or "").startswith(("playwright", "tests.browser")):
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        module = getattr(item, "module", None)
+        in_browser_dir = BROWSER_DIR in Path(str(item.path)).parents
+        if in_browser_dir or (module is not None and drives_a_browser(module)):
+            item.add_marker(pytest.mark.browser)

@@ -80,11 +80,30 @@ def test_setup_creates_the_toolkit_section_under_the_site_home():
 
 
 @pytest.mark.django_db
+def test_setup_says_where_the_toolkit_is_served_not_its_tree_path(client):
+    out = run_setup()
+    # The tree path is /home/toolkit/; the address has no site root slug in it.
+    assert (
+        "Created the toolkit section 'Improving Improvement Toolkit', served at /toolkit/." in out
+    )
+    assert "/home/toolkit/" not in out
+    assert client.get("/toolkit/").status_code == 200
+
+
+@pytest.mark.django_db
 def test_setup_as_site_root_makes_the_toolkit_the_site_root():
-    run_setup("--as-site-root")
+    out = run_setup("--as-site-root")
     home = ToolkitHomePage.objects.get()
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     assert home.depth == 2
+    assert "served at /." in out
+
+
+@pytest.mark.django_db
+def test_setup_says_when_the_toolkit_is_under_no_site():
+    parent = Page.get_first_root_node().add_child(instance=Page(title="Elsewhere", slug="away"))
+    out = run_setup("--parent", str(parent.pk))
+    assert "at /away/toolkit/ in the page tree, under no site's root page" in out
 
 
 @pytest.mark.django_db

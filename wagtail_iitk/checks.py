@@ -3,6 +3,8 @@
 from django.apps import apps
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
+from django.core.exceptions import ImproperlyConfigured
+from django.urls import NoReverseMatch, Resolver404, get_script_prefix, resolve, reverse
 
 from .conf import DEFAULTS, SETTINGS_NAME
 
@@ -115,3 +117,89 @@ def check_settings(app_configs=None, **kwargs):
                 )
             )
     return errors
+
+
+#: One URL of each part of ``wagtail_iitk.urls``: (namespace, URL name, what it serves).
+URL_PARTS = (
+    ("wagtail_iitk_api", "root", "the JSON API"),
+    ("wagtail_iitk_embed", "questions", "the iframe embeds"),
+    ("wagtail_iitk_engagement", "mark", "the tool pages' feedback buttons"),
+)
+
+
+def _and(items):
+    items = list(items)
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+INCLUDE_HINT = (
+    'Add path("", include("wagtail_iitk.urls")) to the urlpatterns in {urlconf}, above '
+    'path("", include(wagtail_urls)).'
+)
+ORDER_HINT = (
+    'In {urlconf}, move path("", include("wagtail_iitk.urls")) above {pattern}: Django '
+    "answers with the first pattern that matches."
+)
+
+
+def _included_parts(urlconf):
+    """Each URL part as (namespace, what it serves, its path or None when not included)."""
+    found = []
+    for namespace, name, serves in URL_PARTS:
+        try:
+            url = reverse(f"{namespace}:{name}", urlconf=urlconf)
+        except NoReverseMatch:
+            url = None
+        else:
+            # resolve() wants the path without the script prefix that reverse() adds.
+            url = "/" + url.removeprefix(get_script_prefix())
+        found.append((namespace, serves, url))
+    return found
+
+
+@register(Tags.urls)
+def check_urls_included(app_configs=None, **kwargs):
+    """``wagtail_iitk.urls`` must be in the URLconf (tool pages reverse its URLs), and
+    above Wagtail's page URLs, which match every path."""
+    urlconf = getattr(settings, "ROOT_URLCONF", None)
+    if not urlconf:
+        return []
+    try:
+        parts = _included_parts(urlconf)
+    except (ImportError, ImproperlyConfigured):
+        return []  # a URLconf that does not load is Django's own check's to report
+    missing = [serves for _, serves, url in parts if url is None]
+    if missing:
+        return [
+            Error(
+                f"wagtail_iitk.urls is not included in {urlconf}, so {_and(missing)} have "
+                "no address and every tool page fails with NoReverseMatch.",
+                hint=INCLUDE_HINT.format(urlconf=urlconf),
+                id="wagtail_iitk.E006",
+            )
+        ]
+    shadowed = []  # (what it serves, its path, the view that answers it instead)
+    for namespace, serves, url in parts:
+        try:
+            match = resolve(url, urlconf=urlconf)
+        except Resolver404:
+            continue
+        if match.namespace != namespace:
+            shadowed.append((serves, url, match))
+    if not shadowed:
+        return []
+    if any(match.url_name == "wagtail_serve" for _, _, match in shadowed):
+        before = "Wagtail's page URLs (wagtail.urls), which match every path"
+        pattern = 'path("", include(wagtail_urls))'
+    else:
+        views = _and(sorted({f"'{match.view_name}'" for _, _, match in shadowed}))
+        before = pattern = f"the pattern of {views}"
+    lost = _and(f"{serves} ({url})" for serves, url, _ in shadowed)
+    answer = "answers" if len(shadowed) == 1 else "answer"
+    return [
+        Error(
+            f"wagtail_iitk.urls is included in {urlconf} after {before}, so {lost} {answer} 404.",
+            hint=ORDER_HINT.format(urlconf=urlconf, pattern=pattern),
+            id="wagtail_iitk.E007",
+        )
+    ]

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import django
 from corsheaders.defaults import default_headers
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -123,6 +124,12 @@ WAGTAIL_IITK = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The share-your-story widget sends an Idempotency-Key from partners' pages.
 CORS_ALLOW_HEADERS = (*default_headers, "idempotency-key")
+
+# Emails (decisions on contributions) go to an SMTP server on localhost, Django's default.
+# Django 6.1 configures email through MAILERS and deprecates EMAIL_BACKEND and the other
+# EMAIL_* server settings; Django 5.2 knows only those.
+if django.VERSION >= (6, 1):
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend"}}
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

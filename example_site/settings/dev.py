@@ -3,6 +3,8 @@
 import os
 import secrets
 
+import django
+
 from .base import *  # noqa: F403
 from .base import PROJECT_DIR
 
@@ -19,4 +21,9 @@ def _development_secret_key():
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY") or _development_secret_key()
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Emails are printed. Django 6.1 configures email through MAILERS and deprecates
+# EMAIL_BACKEND; 5.2 has only EMAIL_BACKEND.
+if django.VERSION >= (6, 1):
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -20,7 +20,8 @@ class EventsRateThrottle(ToolkitRateThrottle):
         return iitk_settings.EVENTS_THROTTLE_RATE or None
 
     def get_cache_key(self, request, view):
-        ident = salted_hmac(self.scope, self.get_ident(request)).hexdigest()
+        # An explicit algorithm: the same key on every Django version, and no warning.
+        ident = salted_hmac(self.scope, self.get_ident(request), algorithm="sha256").hexdigest()
         return self.cache_format % {"scope": self.scope, "ident": ident}
 
 

@@ -7,6 +7,7 @@ REDIS_URL, when set, puts the cache on Redis.
 import os
 
 import dj_database_url
+import django
 from corsheaders.defaults import default_headers
 
 BASE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -111,4 +112,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The share-your-story widget sends an Idempotency-Key from partners' pages.
 CORS_ALLOW_HEADERS = (*default_headers, "idempotency-key")
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Django 6.1 configures email through MAILERS and deprecates EMAIL_BACKEND; 5.2 has only
+# EMAIL_BACKEND. (The test runner swaps either for its in-memory outbox.)
+if django.VERSION >= (6, 1):
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

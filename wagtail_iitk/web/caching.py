@@ -18,6 +18,11 @@ logger = logging.getLogger("wagtail_iitk.api")
 API_VERSION = "v1"
 
 
+#: The HMAC's hash, named rather than left to Django's default (SHA-1 on Django 5.2; a
+#: deprecation warning on 6.1, whose default becomes SHA-256): the same keys on every
+#: Django version.
+HMAC_ALGORITHM = "sha256"
+
 #: Parameters that never change a response (the widgets' partner attribution), so they
 #: do not split the server cache or the ETag.
 IGNORED_PARAMS = frozenset({"partner"})
@@ -33,13 +38,17 @@ def request_fingerprint(request):
 def make_etag(version, request):
     """A strong ETag, keyed with the site's secret so nobody can forge one."""
     digest = salted_hmac(
-        "wagtail_iitk.api.etag", f"{API_VERSION}:{version}:{request_fingerprint(request)}"
+        "wagtail_iitk.api.etag",
+        f"{API_VERSION}:{version}:{request_fingerprint(request)}",
+        algorithm=HMAC_ALGORITHM,
     ).hexdigest()[:32]
     return f'"{digest}"'
 
 
 def cache_key(version, request):
-    digest = salted_hmac("wagtail_iitk.api.cache", request_fingerprint(request)).hexdigest()[:40]
+    digest = salted_hmac(
+        "wagtail_iitk.api.cache", request_fingerprint(request), algorithm=HMAC_ALGORITHM
+    ).hexdigest()[:40]
     return f"iitk:api:{API_VERSION}:{version}:{digest}"
 
 

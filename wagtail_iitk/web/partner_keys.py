@@ -26,7 +26,7 @@ QUOTABLE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 def _digest(key):
-    return salted_hmac("wagtail_iitk.api.partner-key", key).hexdigest()
+    return salted_hmac("wagtail_iitk.api.partner-key", key, algorithm="sha256").hexdigest()
 
 
 def active_key_digests(version):

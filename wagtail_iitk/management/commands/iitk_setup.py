@@ -84,12 +84,22 @@ class Command(BaseCommand):
             (StoryIndexPage, "Stories", "stories"),
         ):
             home.add_child(instance=index_model(title=index_title, slug=index_slug))
-        self.report(f"Created the toolkit section '{title}' at {home.url_path}.")
         if as_site_root:
             site = site or Site(hostname="localhost", port=80, is_default_site=True)
             site.root_page = home
             site.site_name = site.site_name or title
             site.save()
+        # Where it is served: its tree path (url_path, "/home/toolkit/") includes the site
+        # root's slug, which is not part of any address.
+        url = home.get_url()
+        where = (
+            f"served at {url}"
+            if url
+            else f"at {home.url_path} in the page tree, under no site's root page, so it "
+            "is not served until a site's root page is it or one of its ancestors"
+        )
+        self.report(f"Created the toolkit section '{title}', {where}.")
+        if as_site_root:
             self.report(f"Made '{title}' the root page of site '{site}'.")
         return home
 

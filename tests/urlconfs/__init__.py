@@ -1,0 +1,1 @@
+"""URLconfs that install wagtail_iitk.urls wrongly, or rightly, for the system checks."""

@@ -1,0 +1,11 @@
+"""wagtail_iitk.urls appended after Wagtail's catch-all, as `urlpatterns +=` often is."""
+
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("", include(wagtail_urls)),
+    path("", include("wagtail_iitk.urls")),
+]
