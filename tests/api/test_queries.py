@@ -29,8 +29,9 @@ DETAIL_BUDGET = 8
 SEARCH_ALL_TYPES_BUDGET = len(get_kinds()) + 2
 SIZES = (1, 20, 100)
 #: What each request costs now, exactly. A list is one query on the stored public cards
-#: (the page and the total); a filter adds the query that checks its slugs; a text
-#: search, the search backend's query.
+#: (the page and the total); taxonomy filters add nothing (their slugs are checked
+#: against the cached taxonomy); another filter adds the query that checks its slugs; a
+#: text search, the search backend's query.
 EXACT = {
     "tools": 1,
     "frameworks": 1,
@@ -38,7 +39,7 @@ EXACT = {
     "questions": 1,
     "search": len(get_kinds()) + 2,
     "cards": 3,
-    "tools-filtered": 2,
+    "tools-filtered": 1,
     "tools-ordered-by-stories": 1,
     "tools-text-search": 3,
     "stories-filtered": 2,

@@ -101,7 +101,8 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     """One page of stored cards, in order, and how many there are in all.
 
     ``ordering`` is a list of ``ORDER_COLUMNS`` names (``-`` for descending); ``within``
-    an optional ``(sql, params)`` subquery of item ids (a filter set's result). Returns
+    an optional ``(sql, params)`` subquery of item ids (a filter set's result), or a
+    list of them (every one must hold the item). Returns
     ``(count, [(data, url_path, used_count), ...])``.
 
     Written as SQL rather than with the ORM: the lists' uncached cost was mostly Django
@@ -134,9 +135,10 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
             f" c.{quote('item_id')} AND q.{quote('live')} AND {unexpired('q')})"
         )
         params.append(now)
-    if within is not None:
-        where += f" AND c.{quote('item_id')} IN ({within[0]})"
-        params += list(within[1])
+    clauses = [] if within is None else within if isinstance(within, list) else [within]
+    for clause_sql, clause_params in clauses:
+        where += f" AND c.{quote('item_id')} IN ({clause_sql})"
+        params += list(clause_params)
     order = []
     for name in (*ordering, "item_id"):
         column = name.lstrip("-")
@@ -238,6 +240,13 @@ class ReadContext:
         known = self._read_model()["terms"].get(model._meta.label_lower, {})
         found = sorted((known[pk] for pk in ids if pk in known), key=lambda term: term[2])
         return [(slug, name) for slug, name, _order in found]
+
+    def term_ids(self, model, slugs):
+        """([id, ...], [unknown slug, ...]) for slugs of one taxonomy (no query)."""
+        known = self._read_model()["terms"].get(model._meta.label_lower, {})
+        by_slug = {slug: pk for pk, (slug, _name, _order) in known.items()}
+        ids = [by_slug[slug] for slug in slugs if slug in by_slug]
+        return ids, [slug for slug in slugs if slug not in by_slug]
 
     def home_url(self):
         path = self._read_model()["home"]
