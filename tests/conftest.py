@@ -4,6 +4,9 @@ import os
 import pytest
 from django.core.management import call_command
 
+# Public reads never write: suites of public surfaces turn this fixture on for every test.
+from .read_guard import reads_never_write  # noqa: F401
+
 
 @pytest.fixture
 def toolkit(db):
