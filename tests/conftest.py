@@ -4,8 +4,7 @@ import os
 import pytest
 from django.core.management import call_command
 
-# Public reads never write: suites of public surfaces turn this fixture on for every test.
-from .read_guard import reads_never_write  # noqa: F401
+from . import read_guard
 
 
 @pytest.fixture
@@ -15,6 +14,14 @@ def toolkit(db):
     from wagtail_iitk.models import ToolkitHomePage
 
     return ToolkitHomePage.objects.get()
+
+
+@pytest.fixture(autouse=True)
+def reads_never_write(monkeypatch):
+    """In every suite, a GET or HEAD of a public path that writes fails its test: the
+    API, embeds, oEmbed and the site's pages (``tests/read_guard.py``; requests to the
+    admin are exempt)."""
+    read_guard.guard_client(monkeypatch)
 
 
 @pytest.fixture

@@ -1,11 +1,10 @@
 """Public reads never write: a guard on the test client's GET and HEAD requests.
 
 DESIGN.md: "No INSERT, UPDATE, DELETE or row lock in a GET or HEAD of the API, embeds
-or pages." With the ``reads_never_write`` fixture on, every ``Client.get`` and
-``Client.head`` to a public path runs with a ``connection.execute_wrapper`` that records
-the SQL it sends; a request that wrote, or took a row lock, fails the test and names
-the SQL. The API, embed and page suites turn it on for every test (their conftests and
-``tests/test_browse.py``).
+or pages." Under the ``reads_never_write`` fixture (``tests/conftest.py``: on for every
+test of every suite), each ``Client.get`` and ``Client.head`` of a public path runs with
+a ``connection.execute_wrapper`` that records the SQL it sends; a request that wrote, or
+took a row lock, fails the test and names the SQL.
 
 Requests to the admin (``EXEMPT_PREFIXES``) are not public reads: they come from
 signed-in editors, and Wagtail and Django write on them by design (a page lock, the
@@ -71,9 +70,9 @@ def _guarded(method, original):
     return request
 
 
-@pytest.fixture
-def reads_never_write(monkeypatch):
-    """Fail the test when a GET or HEAD of a public path writes or locks rows."""
+def guard_client(monkeypatch):
+    """Make the test client fail the test when a GET or HEAD of a public path writes or
+    locks rows (undone by ``monkeypatch`` when the test ends)."""
     for name in ("get", "head"):
         original = getattr(Client, name)
         if not getattr(original, "iitk_read_guard", False):

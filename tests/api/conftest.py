@@ -21,12 +21,6 @@ def fresh_caches():
     caches["default"].clear()
 
 
-@pytest.fixture(autouse=True)
-def public_reads_never_write(reads_never_write):
-    """Every GET and HEAD here is a public read: one that writes fails its test
-    (see ``tests/read_guard.py``)."""
-
-
 def _module_data(build, django_db_blocker, tmp_path_factory):
     media = override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media")))
     media.enable()

@@ -11,9 +11,3 @@ def fresh_caches():
     caches["default"].clear()
     yield
     caches["default"].clear()
-
-
-@pytest.fixture(autouse=True)
-def public_reads_never_write(reads_never_write):
-    """Every GET and HEAD here is a public read: one that writes fails its test
-    (see ``tests/read_guard.py``)."""
