@@ -221,6 +221,17 @@ def test_finding_4_a_restriction_on_an_ancestor_hides_everything_below_it(world,
     assert listed_cards(client, "tools") == built_cards("tools") == {}
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="Open: the stored cards of stories, questions and frameworks keep naming and "
+    "counting tools made private without a signal, until the next rewrite of those cards "
+    "(iitk_refresh_cards). Details and cards/ already leave them out.",
+)
+def test_finding_4_a_quiet_restriction_leaves_no_trace_on_the_other_kinds_cards(world, client):
+    restrict_quietly(ToolIndexPage.objects.get())
+    assert_true_to_content(client)
+
+
 # 5. The server cache never mixes callers --------------------------------------------------
 
 
