@@ -8,14 +8,17 @@ After each change, where it fits, the lists are checked against cards built from
 content (``assert_true_to_content``).
 """
 
+import contextlib
 import datetime
 import json
 import re
+from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core.cache import caches
 from django.db import connection, transaction
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -39,6 +42,18 @@ def committed(django_capture_on_commit_callbacks):
     (the toolkit's own run anyway, see tests/conftest.py), so a stale response can only
     come from the code, never from a commit the test did not make."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@contextlib.contextmanager
+def cdn():
+    """A site with a CDN: yields the mock that receives the URLs to purge."""
+    setting = {"cdn": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                       "LOCATION": "http://cdn.invalid"}}  # fmt: skip
+    with (
+        override_settings(WAGTAILFRONTENDCACHE=setting),
+        mock.patch("wagtail.contrib.frontend_cache.utils.purge_urls_from_cache") as purged,
+    ):
+        yield purged
 
 
 def every_tool(client, **params):
@@ -65,7 +80,7 @@ def test_finding_1_a_direct_save_of_a_live_tool_changes_the_cached_list_and_its_
     assert tools["five-whys"]["summary"] != "Ask why until the cause shows."
     get_json(client, "tools/five-whys/")  # the detail is cached too
 
-    with committed():
+    with cdn() as purged, committed():
         tool = fresh(world.whys)
         tool.purpose = "Ask why until the cause shows."
         tool.save()  # as an import or a script does: no revision, no publish
@@ -76,6 +91,12 @@ def test_finding_1_a_direct_save_of_a_live_tool_changes_the_cached_list_and_its_
     stale = get(client, "tools/", {"limit": 100}, HTTP_IF_NONE_MATCH=first["ETag"])
     assert stale.status_code == 200
     assert get_json(client, "tools/five-whys/")["purpose"] == "Ask why until the cause shows."
+    assert purged.called, "the CDN was not purged"
+    urls = {url for call in purged.call_args_list for url in call.args[0]}
+    assert {
+        "http://localhost/api/iitk/v1/tools/",
+        "http://localhost/api/iitk/v1/tools/five-whys/",
+    } <= urls
     assert_true_to_content(client)
 
 
