@@ -16,7 +16,7 @@ from django.db import connection
 from django.db.models import BooleanField, CharField, F, IntegerField, Q, Subquery, Value
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from ..conf import iitk_settings
 from ..models import (
@@ -44,7 +44,11 @@ def visible_cards(kinds=None):
     cards = (
         PublicCard.objects.filter(unexpired)
         .filter(source_live)
-        .exclude(Q(page__isnull=False) & Q(InRestrictedSection(F("page__path"))))
+        .exclude(
+            Q(page__isnull=False)
+            & ~Q(restrictions_known())
+            & Q(InRestrictedSection(F("page__path")))
+        )
     )
     snippet_kinds = []
     for name in kinds or _stored_kinds():
@@ -74,7 +78,7 @@ def read_items(wanted):
     found = {kind: {} for kind in wanted}
     if not which:
         return found
-    stale = RawSQL(*lapsed_sql(), output_field=BooleanField())
+    stale = RawSQL(*stale_sql_and_params(), output_field=BooleanField())
     rows = (
         visible_cards(list(wanted))
         .filter(which)
@@ -125,9 +129,15 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     where = f"c.{quote('kind')} = %s AND {unexpired('c')}"
     params = [kind.name, now]
     if kind.is_page:
+        # Privacy: while the restrictions are the ones the stored cards reflect, no card
+        # is of a private page; otherwise (a restriction made without signals) each card
+        # is checked against its page's path.
+        known_sql, known_params = restrictions_known_sql()
         restricted, uses = restriction_sql(f"p.{quote('path')}", connection)
-        where += f" AND p.{quote('live')} AND {unexpired('p')} AND NOT {restricted}"
-        params.append(now)
+        where += (
+            f" AND p.{quote('live')} AND {unexpired('p')} AND (({known_sql}) OR NOT {restricted})"
+        )
+        params += [now, *known_params]
     else:
         table = quote(kind.model._meta.db_table)
         where += (
@@ -149,7 +159,7 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     # would make the database read every matching card's data before the LIMIT.
     joined = f"{cards} c LEFT OUTER JOIN {pages} p ON p.{quote('id')} = c.{quote('page_id')}"
     count_sql = f"SELECT COUNT(*) FROM {joined} WHERE {where}"
-    stale_sql, stale_params = lapsed_sql()
+    stale_sql, stale_params = stale_sql_and_params()
     sql = (
         f"SELECT c.{quote('data')}, p.{quote('url_path')}, c.{quote('used_count')}, "
         f"c.{quote('item_id')}, ({count_sql}), ({stale_sql}) FROM {joined} WHERE {where} "
@@ -174,6 +184,32 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
         built = live_rows(kind.name, ids)
         page = [built[pk] for pk in ids if pk in built]
     return count, page
+
+
+def restrictions_known_sql():
+    """SQL (and parameters) true while the view restrictions in the database are the ones
+    the stored cards reflect (``ContentVersion.restrictions``)."""
+    quote = connection.ops.quote_name
+    table = quote(PageViewRestriction._meta.db_table)
+    count, highest = ContentVersion.known_restrictions()
+    sql = (
+        f"(SELECT COUNT(*) FROM {table}) = %s"
+        f" AND (SELECT COALESCE(MAX({quote('id')}), 0) FROM {table}) = %s"
+    )
+    return sql, [count, highest]
+
+
+def restrictions_known():
+    return RawSQL(*restrictions_known_sql(), output_field=BooleanField())
+
+
+def stale_sql_and_params():
+    """SQL true when stored counts and lists may show something the public may not see
+    now: an item has passed its expiry, or a restriction was made without signals.
+    Readers then work the page of cards out from the content (reading only)."""
+    lapsed, lapsed_params = lapsed_sql()
+    known, known_params = restrictions_known_sql()
+    return f"({lapsed}) OR NOT ({known})", [*lapsed_params, *known_params]
 
 
 def lapsed_sql():

@@ -5,10 +5,10 @@ Only the change path (``cards.changes``) calls ``bump``, after a change has comm
 
 import datetime
 
-from django.db.models import F, Value
+from django.db.models import Count, F, Max, Value
 from django.db.models.functions import Greatest
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from ..models import ContentVersion
 from ..models.content_version import EXPIRY_HORIZON
@@ -51,3 +51,19 @@ def coming_expiries(now):
     ]
     moments = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
     return [moment for (moment,) in moments.order_by("expire_at")[:EXPIRY_HORIZON]]
+
+
+def restriction_fingerprint(exclude=None):
+    """(count, highest id) of the view restrictions now (``exclude``: leave one out)."""
+    restrictions = PageViewRestriction.objects.all()
+    if exclude is not None:
+        restrictions = restrictions.exclude(pk=exclude)
+    found = restrictions.aggregate(count=Count("pk"), highest=Max("pk"))
+    return (found["count"], found["highest"] or 0)
+
+
+def record_restrictions(fingerprint):
+    """Say that the stored cards reflect the view restrictions ``fingerprint`` names."""
+    if not ContentVersion.objects.filter(pk=1).update(restrictions=list(fingerprint)):
+        ContentVersion.objects.get_or_create(pk=1, defaults={"restrictions": list(fingerprint)})
+    ContentVersion.forget()
