@@ -255,8 +255,15 @@ def main_table(bench):
         Scenario("iitk list, cold cache", LIST, before=clear_everything),
         Scenario("iitk filtered list, uncached", FILTERED, before=clear_api_cache),
         Scenario("iitk text-search list, uncached", SEARCH, before=clear_api_cache),
-        Scenario("iitk list, server cache warm", LIST),
-        Scenario("iitk list, 304 (If-None-Match)", LIST, 304, {"HTTP_IF_NONE_MATCH": etag}),
+        # Primed before each run: the other scenarios empty the cache between its runs.
+        Scenario("iitk list, server cache warm", LIST, before=lambda: bench.client.get(LIST)),
+        Scenario(
+            "iitk list, 304 (If-None-Match)",
+            LIST,
+            304,
+            {"HTTP_IF_NONE_MATCH": etag},
+            before=lambda: bench.client.get(LIST),
+        ),
         Scenario("Wagtail API v2 pages listing", WAGTAIL_V2),
     ]
     found = bench.time(scenarios)

@@ -42,11 +42,12 @@ def bump():
 
 
 def coming_expiries(now):
-    """The next ``EXPIRY_HORIZON`` expiry times of live pages and items, soonest first
-    (one query)."""
+    """The expiry times of live pages and items, soonest first, at most
+    ``EXPIRY_HORIZON`` (one query). Times already passed are kept: such an item is live
+    until Wagtail's ``publish_scheduled`` unpublishes it, and readers must know."""
     models = [Page, *(kind.model for kind in get_kinds() if not kind.is_page)]
     parts = [
-        model.objects.filter(live=True, expire_at__gt=now).order_by().values_list("expire_at")
+        model.objects.filter(live=True, expire_at__isnull=False).order_by().values_list("expire_at")
         for model in models
     ]
     moments = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
