@@ -1,0 +1,24 @@
+"""The schema in both formats (issue: YAML answered 500 on the submission kinds)."""
+
+import json
+
+import pytest
+import yaml
+
+SCHEMA = "/api/iitk/v1/schema/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("params", "headers"),
+    [({"format": "yaml"}, {}), ({}, {"HTTP_ACCEPT": "application/yaml"})],
+    ids=["format=yaml", "Accept: application/yaml"],
+)
+def test_the_schema_is_served_as_yaml(client, params, headers):
+    as_yaml = client.get(SCHEMA, params, **headers)
+    assert as_yaml.status_code == 200, as_yaml.content[:300]
+    assert "openapi" in as_yaml["Content-Type"] or "yaml" in as_yaml["Content-Type"]
+    as_json = client.get(SCHEMA, HTTP_ACCEPT="application/json")
+    assert as_json.status_code == 200
+    assert "json" in as_json["Content-Type"]
+    assert yaml.safe_load(as_yaml.content) == json.loads(as_json.content)
