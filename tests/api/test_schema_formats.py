@@ -22,3 +22,22 @@ def test_the_schema_is_served_as_yaml(client, params, headers):
     assert as_json.status_code == 200
     assert "json" in as_json["Content-Type"]
     assert yaml.safe_load(as_yaml.content) == json.loads(as_json.content)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "params",
+    [{"format": "json"}, {"_": "1733100000000"}, {"utm_source": "intranet", "utm_medium": "x"}],
+)
+def test_parameters_that_change_nothing_are_accepted_everywhere(client, params):
+    plain = client.get("/api/iitk/v1/tools/")
+    tagged = client.get("/api/iitk/v1/tools/", params)
+    assert tagged.status_code == 200, tagged.content
+    assert tagged["ETag"] == plain["ETag"]
+    assert tagged.content == plain.content
+
+
+@pytest.mark.django_db
+def test_another_format_or_an_unknown_parameter_is_still_a_400(client):
+    assert client.get("/api/iitk/v1/tools/", {"format": "xml"}).status_code == 400
+    assert client.get("/api/iitk/v1/tools/", {"utmsource": "x"}).status_code == 400
