@@ -114,6 +114,7 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     with the page, so a list is one query once the content version is cached.
     """
     kind = get_kind(kind_name)
+    stored = ContentVersion.stored()  # one cache read for what the version row knows
     quote = connection.ops.quote_name
     cards = quote(PublicCard._meta.db_table)
     pages = quote(Page._meta.db_table)
@@ -132,8 +133,8 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
         # Privacy: while the restrictions are the ones the stored cards reflect, no card
         # is of a private page; otherwise (a restriction made without signals) each card
         # is checked against its page's path.
-        known_sql, known_params = restrictions_known_sql()
-        restricted, uses = restriction_sql(f"p.{quote('path')}", connection)
+        known_sql, known_params = restrictions_known_sql(stored[3])
+        restricted, _uses = restriction_sql(f"p.{quote('path')}", connection)
         where += (
             f" AND p.{quote('live')} AND {unexpired('p')} AND (({known_sql}) OR NOT {restricted})"
         )
@@ -159,7 +160,7 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     # would make the database read every matching card's data before the LIMIT.
     joined = f"{cards} c LEFT OUTER JOIN {pages} p ON p.{quote('id')} = c.{quote('page_id')}"
     count_sql = f"SELECT COUNT(*) FROM {joined} WHERE {where}"
-    stale_sql, stale_params = stale_sql_and_params()
+    stale_sql, stale_params = stale_sql_and_params(stored)
     sql = (
         f"SELECT c.{quote('data')}, p.{quote('url_path')}, c.{quote('used_count')}, "
         f"c.{quote('item_id')}, ({count_sql}), ({stale_sql}) FROM {joined} WHERE {where} "
@@ -186,12 +187,12 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     return count, page
 
 
-def restrictions_known_sql():
+def restrictions_known_sql(known=None):
     """SQL (and parameters) true while the view restrictions in the database are the ones
     the stored cards reflect (``ContentVersion.restrictions``)."""
     quote = connection.ops.quote_name
     table = quote(PageViewRestriction._meta.db_table)
-    count, highest = ContentVersion.known_restrictions()
+    count, highest = known if known is not None else ContentVersion.known_restrictions()
     sql = (
         f"(SELECT COUNT(*) FROM {table}) = %s"
         f" AND (SELECT COALESCE(MAX({quote('id')}), 0) FROM {table}) = %s"
@@ -203,14 +204,16 @@ def restrictions_known():
     return RawSQL(*restrictions_known_sql(), output_field=BooleanField())
 
 
-def stale_sql_and_params():
+def stale_sql_and_params(stored=None):
     """SQL true when stored counts and lists may show something the public may not see
     now: an item has passed its expiry (known from the version row, no query), or a
     restriction was made without signals. Readers then work the page of cards out from
     the content (reading only)."""
-    if ContentVersion.lapsed():
+    _value, _changed, expiries, restrictions = stored or ContentVersion.stored()
+    now = timezone.now()
+    if any(moment <= now for moment in expiries):
         return "1 = 1", []
-    known, known_params = restrictions_known_sql()
+    known, known_params = restrictions_known_sql(restrictions)
     return f"NOT ({known})", known_params
 
 
