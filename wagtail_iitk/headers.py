@@ -9,6 +9,8 @@ from django.conf import settings
 
 CSP = "Content-Security-Policy"
 DENY_FRAMING = "frame-ancestors 'none'"
+#: django-csp's middleware, which writes the site's policy after the view has run.
+DJANGO_CSP_MIDDLEWARE = "csp.middleware.CSPMiddleware"
 
 
 def referrer_policy():
@@ -23,10 +25,16 @@ def deny_framing(response):
     """Forbid other sites to frame ``response``; add nosniff and a Referrer-Policy.
 
     A Content-Security-Policy already on the response (the site's own, say) is left
-    alone, and so are headers the site set itself.
+    alone, and so are headers the site set itself. Where django-csp writes the site's
+    policy (after the view), that policy is kept, with ``frame-ancestors 'none'``.
     """
     if CSP not in response:
-        response[CSP] = DENY_FRAMING
+        if DJANGO_CSP_MIDDLEWARE in getattr(settings, "MIDDLEWARE", ()):
+            replace = dict(getattr(response, "_csp_replace", None) or {})
+            replace["frame-ancestors"] = ["'none'"]
+            response._csp_replace = replace
+        else:
+            response[CSP] = DENY_FRAMING
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", referrer_policy())
     return response
