@@ -36,6 +36,8 @@ INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db", "csp"]
 LOCAL_HTTP = os.environ.get("LOCAL_HTTP") == "1"
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1" and not LOCAL_HTTP
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Load balancers and orchestrators probe these over plain HTTP, from inside.
+SECURE_REDIRECT_EXEMPT = [r"^healthz/$", r"^readyz/$"]
 SECURE_HSTS_SECONDS = 0 if LOCAL_HTTP else int(os.environ.get("SECURE_HSTS_SECONDS", 31536000))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 # Preloading is all but irreversible (browsers ship the list for months) and binds every
