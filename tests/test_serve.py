@@ -167,8 +167,11 @@ SITE_POLICY = {"DIRECTIVES": {"default-src": ["'self'"], "frame-ancestors": ["'s
 
 
 @pytest.mark.django_db
-def test_toolkit_pages_keep_the_sites_django_csp_policy(client, toolkit, settings):
-    settings.MIDDLEWARE = [*settings.MIDDLEWARE, "csp.middleware.CSPMiddleware"]
+@pytest.mark.parametrize(
+    "middleware", ["csp.middleware.CSPMiddleware", "example_site.middleware.SiteCSPMiddleware"]
+)
+def test_toolkit_pages_keep_the_sites_django_csp_policy(client, toolkit, settings, middleware):
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, middleware]
     with override_settings(CONTENT_SECURITY_POLICY=SITE_POLICY):
         response = client.get(toolkit.url)
     assert response.status_code == 200
@@ -176,6 +179,18 @@ def test_toolkit_pages_keep_the_sites_django_csp_policy(client, toolkit, setting
     assert "default-src 'self'" in policy
     # The site's policy, but toolkit pages still refuse every frame.
     assert "frame-ancestors 'none'" in policy
+    assert "'unsafe-inline'" not in policy
+
+
+@pytest.mark.django_db
+def test_only_the_admin_may_run_inline_script(client, settings):
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, "example_site.middleware.SiteCSPMiddleware"]
+    policy = {"DIRECTIVES": {"default-src": ["'self'"], "script-src": ["'self'"]}}
+    with override_settings(CONTENT_SECURITY_POLICY=policy):
+        admin = client.get("/admin/login/")["Content-Security-Policy"]
+        api = client.get("/api/iitk/v1/tools/")["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-inline'" in admin
+    assert "script-src 'self';" in api + ";"
 
 
 def production_settings(monkeypatch, **env):

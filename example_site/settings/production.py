@@ -69,7 +69,8 @@ MIDDLEWARE = [
     MIDDLEWARE[0],  # SecurityMiddleware first, then WhiteNoise (its documented place)
     "whitenoise.middleware.WhiteNoiseMiddleware",
     *MIDDLEWARE[1:],
-    "csp.middleware.CSPMiddleware",
+    # django-csp's middleware, with inline script allowed in the admin only.
+    "example_site.middleware.SiteCSPMiddleware",
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -77,9 +78,9 @@ STORAGES = {
 }
 
 # --- Content-Security-Policy (django-csp) on the site's pages and the admin ---
-# Wagtail's admin runs under it: no inline or eval'd script. Inline style stays allowed
-# because the admin's templates and editors set style attributes. The toolkit's embeds
-# and API reference set their own, stricter policies, which this one leaves alone.
+# Site pages run no inline or eval'd script; Wagtail's admin needs inline script (see
+# example_site/middleware.py), and its templates and editors set style attributes. The
+# toolkit's embeds and API reference set their own, stricter policies, kept as they are.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
