@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from django.core.management import call_command
 from django.test import override_settings
+from django_tasks import task
 
 from example_site import serve
 
@@ -262,3 +264,21 @@ def test_a_process_local_cache_in_production_is_warned_about(settings):
         }
     }
     assert check_shared_cache(None) == []
+
+
+@task()
+def add(a, b):
+    return a + b
+
+
+@pytest.mark.django_db(transaction=True)  # the worker opens transactions of its own
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_the_database_worker_runs_the_backports_tasks():
+    # Wagtail 8 and the package define tasks with the django-tasks backport, also on
+    # Django 6 (whose own django.tasks django-tasks-db 0.13 expects): the pinned worker
+    # must run them.
+    result = add.enqueue(1, 2)
+    call_command("db_worker", "--batch", "--no-reload", "--no-startup-delay", verbosity=0)
+    result.refresh()
+    assert result.status == "SUCCESSFUL"
+    assert result.return_value == 3
