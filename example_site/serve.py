@@ -158,7 +158,10 @@ def main(args):
         local_environment(os.environ)
     plan = commands(role)
     for argv in plan["before"]:
-        subprocess.run(argv, cwd=REPO_DIR, check=True)
+        returncode = subprocess.run(argv, cwd=REPO_DIR).returncode
+        if returncode:
+            print(f"serve: {argv[2]} failed with status {returncode}", file=sys.stderr)
+            return returncode
     if not plan["together"]:
         return 0
     if role == "local":
