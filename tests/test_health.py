@@ -118,3 +118,25 @@ def test_a_deferred_task_waits_from_its_run_after_not_its_enqueuing(client):
     )
     tasks = client.get("/readyz/").json()["checks"]["tasks"]
     assert 29 <= tasks["oldest_waiting_seconds"] <= 60
+
+
+@pytest.mark.django_db
+def test_readyz_is_ok_where_tasks_run_in_the_request_and_the_queue_app_is_absent(client):
+    """The demo runs django-tasks' immediate backend without django-tasks-db installed:
+    there is no queue to check, and its models must not even be imported."""
+    from django.apps import apps
+
+    installed = apps.is_installed
+
+    def without_queue_app(name):
+        return False if name == "django_tasks_db" else installed(name)
+
+    with (
+        override_settings(
+            TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+        ),
+        mock.patch.object(apps, "is_installed", without_queue_app),
+    ):
+        response = client.get("/readyz/")
+    assert response.status_code == 200, response.content
+    assert response.json()["checks"]["tasks"]["status"] == "ok"

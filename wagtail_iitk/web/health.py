@@ -10,6 +10,7 @@ import logging
 import secrets
 import time
 
+from django.apps import apps
 from django.core.cache import caches
 from django.db import connections
 from django.db.models import Case, F, When
@@ -48,6 +49,8 @@ def check_cache():
 
 def _database_backend_results(backend):
     """The result model of django-tasks-db's backend, or None for any other backend."""
+    if not apps.is_installed("django_tasks_db"):  # its models cannot even be imported
+        return None, None
     try:
         from django_tasks_db import DatabaseBackend
         from django_tasks_db.models import DBTaskResult, get_date_max
