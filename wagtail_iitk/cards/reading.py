@@ -112,9 +112,29 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     Written as SQL rather than with the ORM: the lists' uncached cost was mostly Django
     building and compiling querysets, not the database running them. The total comes
     with the page, so a list is one query once the content version is cached.
+
+    Privacy: the same statement says whether the view restrictions are the ones the
+    stored cards reflect (then no card is of a private page). When they are not (a
+    restriction made without signals), the page is read again checking each card's page
+    against the restrictions, and worked out from the content.
     """
     kind = get_kind(kind_name)
     stored = ContentVersion.stored()  # one cache read for what the version row knows
+    count, rows, known = _read_page(kind, stored, ordering, limit, offset, within, False)
+    if not known and kind.is_page:
+        count, rows, _known = _read_page(kind, stored, ordering, limit, offset, within, True)
+    page = [(_json(data), url_path, used) for data, url_path, used, _item_id in rows]
+    if rows and (not known or lapsed(stored)):
+        # Stored counts and lists may still show something the public may not see now:
+        # this page's cards are worked out from the content (reading only).
+        ids = [row[3] for row in rows]
+        built = live_rows(kind.name, ids)
+        page = [built[pk] for pk in ids if pk in built]
+    return count, page
+
+
+def _read_page(kind, stored, ordering, limit, offset, within, check_privacy):
+    """(count, rows, restrictions known) of one page; see ``read_page``."""
     quote = connection.ops.quote_name
     cards = quote(PublicCard._meta.db_table)
     pages = quote(Page._meta.db_table)
@@ -124,21 +144,17 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
         column = f"{alias}.{quote('expire_at')}"
         return f"({column} IS NULL OR {column} > %s)"
 
-    # A card is shown only while its item is live, unexpired and public at its source,
-    # even if the item was changed behind the signals' back (an import, SQL): the card
-    # follows on the next rewrite, but hiding it cannot wait.
+    # A card is shown only while its item is live and unexpired at its source, even if
+    # the item was changed behind the signals' back (an import, SQL): the card follows
+    # on the next rewrite, but hiding it cannot wait.
     where = f"c.{quote('kind')} = %s AND {unexpired('c')}"
     params = [kind.name, now]
     if kind.is_page:
-        # Privacy: while the restrictions are the ones the stored cards reflect, no card
-        # is of a private page; otherwise (a restriction made without signals) each card
-        # is checked against its page's path.
-        known_sql, known_params = restrictions_known_sql(stored[3])
-        restricted, _uses = restriction_sql(f"p.{quote('path')}", connection)
-        where += (
-            f" AND p.{quote('live')} AND {unexpired('p')} AND (({known_sql}) OR NOT {restricted})"
-        )
-        params += [now, *known_params]
+        where += f" AND p.{quote('live')} AND {unexpired('p')}"
+        params.append(now)
+        if check_privacy:
+            restricted, _uses = restriction_sql(f"p.{quote('path')}", connection)
+            where += f" AND NOT {restricted}"
     else:
         table = quote(kind.model._meta.db_table)
         where += (
@@ -160,31 +176,30 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     # would make the database read every matching card's data before the LIMIT.
     joined = f"{cards} c LEFT OUTER JOIN {pages} p ON p.{quote('id')} = c.{quote('page_id')}"
     count_sql = f"SELECT COUNT(*) FROM {joined} WHERE {where}"
-    stale_sql, stale_params = stale_sql_and_params(stored)
+    known_sql, known_params = restrictions_known_sql(stored[3])
     sql = (
         f"SELECT c.{quote('data')}, p.{quote('url_path')}, c.{quote('used_count')}, "
-        f"c.{quote('item_id')}, ({count_sql}), ({stale_sql}) FROM {joined} WHERE {where} "
+        f"c.{quote('item_id')}, ({count_sql}), ({known_sql}) FROM {joined} WHERE {where} "
         f"ORDER BY {', '.join(order)} LIMIT %s OFFSET %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, *stale_params, *params, limit, offset])
+        cursor.execute(sql, [*params, *known_params, *params, limit, offset])
         rows = cursor.fetchall()
         if rows:
-            count = rows[0][4]
-        elif offset:
-            # Past the end: no row carried the total, so count on their own.
-            cursor.execute(count_sql, params)
-            count = cursor.fetchone()[0]
-        else:
-            count = 0
-    page = [(_json(data), url_path, used) for data, url_path, used, *_ in rows]
-    if rows and rows[0][5]:
-        # Something expired and is not unpublished yet: the stored counts may still count
-        # it, so this page's cards are worked out from the content (reading only).
-        ids = [row[3] for row in rows]
-        built = live_rows(kind.name, ids)
-        page = [built[pk] for pk in ids if pk in built]
-    return count, page
+            return rows[0][4], [row[:4] for row in rows], bool(rows[0][5])
+        if not offset:  # nothing at all matches: nothing to count, nothing to hide
+            return 0, [], True
+        # Past the end: no row carried the total or the flag, so ask on their own.
+        cursor.execute(f"SELECT ({count_sql}), ({known_sql})", [*params, *known_params])
+        count, known = cursor.fetchone()
+        return count, [], bool(known)
+
+
+def lapsed(stored=None):
+    """Whether a recorded expiry has passed (from the version row: no query)."""
+    expiries = (stored or ContentVersion.stored())[2]
+    now = timezone.now()
+    return any(moment <= now for moment in expiries)
 
 
 def restrictions_known_sql(known=None):
@@ -209,11 +224,10 @@ def stale_sql_and_params(stored=None):
     now: an item has passed its expiry (known from the version row, no query), or a
     restriction was made without signals. Readers then work the page of cards out from
     the content (reading only)."""
-    _value, _changed, expiries, restrictions = stored or ContentVersion.stored()
-    now = timezone.now()
-    if any(moment <= now for moment in expiries):
+    stored = stored or ContentVersion.stored()
+    if lapsed(stored):
         return "1 = 1", []
-    known, known_params = restrictions_known_sql(restrictions)
+    known, known_params = restrictions_known_sql(stored[3])
     return f"NOT ({known})", known_params
 
 
