@@ -2,6 +2,7 @@
 registry (``models.kinds``): a new kind has its routes without an edit here."""
 
 from django.core.exceptions import EmptyResultSet
+from django.db.models import Q
 from django.http import Http404
 from rest_framework.exceptions import ValidationError
 
@@ -72,10 +73,9 @@ class CardListView(ToolkitAPIView):
             ranked = ranked_ids(self.kind, text)
             matching = (matching if matching is not None else model.objects).filter(pk__in=ranked)
             if not ordering:
-                cards = reading.visible_cards([self.kind.name]).filter(
-                    item_id__in=matching.order_by().values("pk")
-                )
-                return self.in_rank_order(request, paginator, cards, ranked, context)
+                which = Q(item_id__in=matching.order_by().values("pk"))
+                public = [pk for _kind, pk in reading.public_ids([self.kind.name], which)]
+                return self.in_rank_order(request, paginator, public, ranked, context)
         if matching is not None:
             try:
                 within = matching.order_by().values("pk").query.sql_with_params()
@@ -92,10 +92,10 @@ class CardListView(ToolkitAPIView):
         paginator.paginate(request, [], count)
         return paginator.envelope(context.finish_stored(self.kind.name, rows))
 
-    def in_rank_order(self, request, paginator, cards, ranked, context):
-        """A page of search matches, best first (the search backend's order)."""
+    def in_rank_order(self, request, paginator, public, ranked, context):
+        """A page of search matches (``public`` ids), best first (the backend's order)."""
         rank = {pk: position for position, pk in enumerate(ranked)}
-        matches = sorted(cards.values_list("item_id", flat=True), key=rank.__getitem__)
+        matches = sorted(public, key=rank.__getitem__)
         page = paginator.paginate(request, matches, len(matches))
         rows = reading.read_items({self.kind.name: page})[self.kind.name]
         cards = context.finish_by_key(self.kind.name, rows)
@@ -183,11 +183,8 @@ class SearchView(ToolkitAPIView):
         ranked = {kind: ranked_ids(get_kind(kind), text) for kind in kinds}
         # Only what has a public card may be found (one query for every kind).
         public = {}
-        for kind, item_id in (
-            reading.visible_cards(kinds)
-            .filter(item_id__in={pk for ids in ranked.values() for pk in ids})
-            .values_list("kind", "item_id")
-        ):
+        candidates = Q(item_id__in={pk for ids in ranked.values() for pk in ids})
+        for kind, item_id in reading.public_ids(kinds, candidates):
             public.setdefault(kind, set()).add(item_id)
         ranked = {
             kind: [pk for pk in ids if pk in public.get(kind, ())] for kind, ids in ranked.items()

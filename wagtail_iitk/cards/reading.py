@@ -34,22 +34,21 @@ from .builders import build_cards, builder_for
 PLACEHOLDER = "9876543210"
 
 
-def visible_cards(kinds=None):
-    """The stored cards (of ``kinds``, or of every kind) the public may see now."""
+def visible_cards(kinds=None, check_privacy=True):
+    """The stored cards (of ``kinds``, or of every kind) the public may see now.
+
+    ``check_privacy=False`` leaves out the check of each card's page against the view
+    restrictions: right only while the restrictions are the ones the stored cards
+    reflect (see ``public_ids``).
+    """
     now = timezone.now()
     unexpired = Q(expire_at__isnull=True) | Q(expire_at__gt=now)
     source_live = Q(page__isnull=True) | (
         Q(page__live=True) & (Q(page__expire_at__isnull=True) | Q(page__expire_at__gt=now))
     )
-    cards = (
-        PublicCard.objects.filter(unexpired)
-        .filter(source_live)
-        .exclude(
-            Q(page__isnull=False)
-            & ~Q(restrictions_known())
-            & Q(InRestrictedSection(F("page__path")))
-        )
-    )
+    cards = PublicCard.objects.filter(unexpired).filter(source_live)
+    if check_privacy:
+        cards = cards.exclude(Q(page__isnull=False) & Q(InRestrictedSection(F("page__path"))))
     snippet_kinds = []
     for name in kinds or _stored_kinds():
         kind = get_kind(name)
@@ -65,6 +64,22 @@ def _stored_kinds():
     return [kind.name for kind in get_kinds()]
 
 
+def public_ids(kinds, which):
+    """[(kind name, item id)] of the stored cards matching the Q ``which`` that the
+    public may see now: one query while the view restrictions are the ones the cards
+    reflect, a second (checking each card's page) when they are not."""
+    known = RawSQL(*restrictions_known_sql(), output_field=BooleanField())
+    rows = list(
+        visible_cards(kinds, check_privacy=False)
+        .filter(which)
+        .annotate(known=known)
+        .values_list("kind", "item_id", "known")
+    )
+    if all(row[2] for row in rows):
+        return [(kind, item_id) for kind, item_id, _known in rows]
+    return list(visible_cards(kinds).filter(which).values_list("kind", "item_id"))
+
+
 def read_items(wanted):
     """Stored cards for ``{kind name: [id, ...]}`` in one query, whatever the kinds.
 
@@ -78,18 +93,23 @@ def read_items(wanted):
     found = {kind: {} for kind in wanted}
     if not which:
         return found
-    stale = RawSQL(*stale_sql_and_params(), output_field=BooleanField())
-    rows = (
-        visible_cards(list(wanted))
+    stored = ContentVersion.stored()
+    known = RawSQL(*restrictions_known_sql(stored[3]), output_field=BooleanField())
+    fields = ("kind", "item_id", "data", "page__url_path", "used_count", "known")
+    rows = list(
+        visible_cards(list(wanted), check_privacy=False)
         .filter(which)
-        .annotate(stale=stale)
-        .values_list("kind", "item_id", "data", "page__url_path", "used_count", "stale")
+        .annotate(known=known)
+        .values_list(*fields)
     )
-    lapsing = False
-    for kind, key, data, url_path, used, stale_now in rows:
+    restrictions_known = all(row[5] for row in rows)
+    if not restrictions_known:  # a restriction made without signals: check each card
+        rows = list(
+            visible_cards(list(wanted)).filter(which).annotate(known=known).values_list(*fields)
+        )
+    for kind, key, data, url_path, used, _known in rows:
         found[kind][key] = (_json(data), url_path, used)
-        lapsing = lapsing or bool(stale_now)
-    if lapsing:
+    if rows and (not restrictions_known or lapsed(stored)):
         for kind, items in found.items():
             found[kind] = live_rows(kind, list(items))
     return found
@@ -217,18 +237,6 @@ def restrictions_known_sql(known=None):
 
 def restrictions_known():
     return RawSQL(*restrictions_known_sql(), output_field=BooleanField())
-
-
-def stale_sql_and_params(stored=None):
-    """SQL true when stored counts and lists may show something the public may not see
-    now: an item has passed its expiry (known from the version row, no query), or a
-    restriction was made without signals. Readers then work the page of cards out from
-    the content (reading only)."""
-    stored = stored or ContentVersion.stored()
-    if lapsed(stored):
-        return "1 = 1", []
-    known, known_params = restrictions_known_sql(stored[3])
-    return f"NOT ({known})", known_params
 
 
 def live_rows(kind_name, ids):
