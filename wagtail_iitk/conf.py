@@ -61,8 +61,11 @@ DEFAULTS = {
     "CONTENT_VERSION_CACHE_TIMEOUT": (5, int),
     # Origins that may read the API from a browser: ["*"] for any (the content is public).
     "API_CORS_ALLOWED_ORIGINS": (["*"], list),
-    # DRF throttle rate for anonymous clients, e.g. "600/minute"; "" turns throttling off.
-    "API_THROTTLE_RATE": ("600/minute", str),
+    # Per-address limit on the API's reads (GET, HEAD), e.g. "100000/hour"; "" (the
+    # default) leaves reads unthrottled: a whole trust often shares one address, and the
+    # server cache and a CDN absorb repeated reads. Writes have their own limits
+    # (SUBMISSION_THROTTLE_RATE, EVENTS_THROTTLE_RATE).
+    "API_THROTTLE_RATE": ("", str),
     # How many reverse proxies (load balancer, CDN) stand in front of the site. Throttling
     # keys on the address the outermost of them saw; 0 means REMOTE_ADDR itself.
     "API_TRUSTED_PROXIES": (0, int),
