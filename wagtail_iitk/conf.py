@@ -103,6 +103,9 @@ DEFAULTS = {
     # Seconds during which an identical submission sent without an Idempotency-Key is
     # taken for a repeat of the first (a double click, a retry) and not stored again.
     "SUBMISSION_DUPLICATE_WINDOW": (300, int),
+    # Seconds a submission may stay "received" without a draft before
+    # ``iitk_sweep_contributions`` queues its conversion again.
+    "SUBMISSION_SWEEP_AFTER": (300, int),
     # --- Engagement (anonymous daily counts: views, impressions, "I used this tool") ---
     # False: nothing is counted; events/ still answers 204, and the toolkit's pages carry
     # neither the view-counting script nor the "I used this tool" / "helpful" buttons.

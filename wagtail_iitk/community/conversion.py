@@ -196,11 +196,13 @@ def propose_change(submission, data):
 DRAFTERS = {SubmissionKind.STORY: draft_story, SubmissionKind.TOOL: draft_tool}
 
 
-def convert(submission_id):
+def convert(submission_id, *, strict=False):
     """Draft a received submission and start its review; returns its status afterwards.
 
     A submission that is not "received", or already has a draft, is left alone, so a
-    repeated or concurrent call does nothing (the row is locked while converting).
+    repeated or concurrent call does nothing (the row is locked while converting). One
+    that cannot be drafted is logged and left "received", or with ``strict`` raises
+    NotConvertible (the task records why: see ``community.tasks``).
     """
     with transaction.atomic():
         submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
@@ -217,12 +219,17 @@ def convert(submission_id):
                 submission.tool_id = page.pk
         except NotConvertible as reason:
             logger.warning("Submission %s was not drafted: %s", submission.reference, reason)
+            if strict:
+                raise
             return submission.status
         state = start_community_review(page)
         submission.page_id = page.pk
         submission.revision = revision
         submission.status = SubmissionStatus.IN_REVIEW
-        submission.save(update_fields=["page", "revision", "tool", "status", "updated_at"])
+        submission.conversion_error = ""
+        submission.save(
+            update_fields=["page", "revision", "tool", "status", "conversion_error", "updated_at"]
+        )
         log(
             submission,
             CONVERTED,
