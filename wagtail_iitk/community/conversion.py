@@ -34,6 +34,8 @@ from ..models.visibility import visible_pages, visible_questions
 from .draft_fields import choice, fit_purpose, line, paragraphs, steps, text, web_address
 from .proposals import holds_proposal, proposal_block_id, proposal_stream
 from .review import start_community_review
+from .sanitising import sanitise_payload
+from .screening import redact, redact_payload
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +68,10 @@ def _contributor(submission):
     """(name, organisation) to credit, or ("", "") without the contributor's consent."""
     if not submission.credit_contributor:
         return "", ""
-    return line(submission.contributor_name, 120), line(submission.contributor_organisation, 255)
+    return (
+        line(redact(line(submission.contributor_name)), 120),
+        line(redact(line(submission.contributor_organisation)), 255),
+    )
 
 
 def draft_story(submission, data):
@@ -196,6 +201,17 @@ def propose_change(submission, data):
 DRAFTERS = {SubmissionKind.STORY: draft_story, SubmissionKind.TOOL: draft_tool}
 
 
+def draft_data(received):
+    """The received body as a draft may hold it: plain text, then every span screening
+    flags (an NHS number, a date of birth...) replaced by ``[removed: ...]``.
+
+    Plain text first, so a number hidden in markup (``943 <b>476</b> 5919``) is found.
+    Page revisions are open to every editor; the submission, which only reviewers see,
+    keeps the original.
+    """
+    return redact_payload(sanitise_payload(received))
+
+
 def convert(submission_id, *, strict=False):
     """Draft a received submission and start its review; returns its status afterwards.
 
@@ -211,6 +227,7 @@ def convert(submission_id, *, strict=False):
         if submission.status != SubmissionStatus.RECEIVED or submission.page_id:
             return submission.status
         data = submission.received_data if isinstance(submission.received_data, dict) else {}
+        data = draft_data(data)
         try:
             if submission.kind in DRAFTERS:
                 page, revision = DRAFTERS[submission.kind](submission, data)
