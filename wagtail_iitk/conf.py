@@ -113,6 +113,10 @@ DEFAULTS = {
     # Per-client limit on events/ and on the buttons, e.g. "600/minute"; "" turns it off.
     # Keep it generous: a trust's staff often reach the internet through one address.
     "EVENTS_THROTTLE_RATE": ("600/minute", str),
+    # "I used this tool" and "helpful" marks one address may add a day to each item (they
+    # are public figures); the rest of its marks that day are not counted. They count
+    # only from the toolkit's own pages and active partners' allowed origins.
+    "EVENTS_DAILY_MARKS_PER_ADDRESS": (10, int),
     # The most events one batch may carry, and the largest body events/ reads, in bytes.
     "EVENTS_MAX_BATCH": (50, int),
     "EVENTS_MAX_BODY_BYTES": (16384, int),
