@@ -81,3 +81,66 @@ def test_the_last_failed_purge_is_logged_not_retried(toolkit, settings, dummy_ta
         changes.purge_api_urls.call(["http://localhost/api/iitk/v1/tools/"], 99)
     assert queued(dummy_tasks, changes.purge_api_urls) == []
     assert any("gave up" in record.getMessage() for record in caplog.records)
+
+
+# The search backend ---------------------------------------------------------------------------
+
+BROKEN_SEARCH = {"default": {"BACKEND": "tests.api.broken_search"}}
+
+
+@pytest.fixture
+def search_down(settings):
+    from .broken_search import Outage
+
+    settings.WAGTAILSEARCH_BACKENDS = BROKEN_SEARCH
+    Outage.down = True
+    yield Outage
+    Outage.down = False
+
+
+def run_queued(backend, task, *args):
+    """Run the queued calls of ``task`` (the dummy backend only records them)."""
+    for result in queued(backend, task):
+        task.call(*result.args, **result.kwargs)
+
+
+def found(word):
+    from wagtail.models import Page as WagtailPage
+
+    return [page.pk for page in WagtailPage.objects.live().search(word)]
+
+
+def test_a_publish_succeeds_while_search_is_down_and_the_index_catches_up(
+    toolkit, settings, dummy_tasks, search_down, django_capture_on_commit_callbacks
+):
+    from modelsearch.tasks import insert_or_update_object_task
+
+    from wagtail_iitk.cards import search_index
+
+    tool = make_tool(slug="zymurgy-board", title="Zymurgy board", publish=False)
+    dummy_tasks.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        tool.save_revision().publish()
+    assert Page.objects.get(pk=tool.pk).live
+    # Wagtail's own indexing task runs (on the worker) and fails: the search service is
+    # down. It is logged by Wagtail, and a retry of ours is queued for later.
+    run_queued(dummy_tasks, insert_or_update_object_task)
+    retries = queued(dummy_tasks, search_index.reindex)
+    assert retries, "no retry queued"
+    assert all(r.task.run_after > timezone.now() for r in retries)
+    assert all(r.args[-1] == 2 for r in retries)  # Wagtail's own was the first try
+
+    # Still down at the first retry: queued again.
+    dummy_tasks.clear()
+    for retry in retries:
+        search_index.reindex.call(*retry.args)
+    again = queued(dummy_tasks, search_index.reindex)
+    assert again and all(r.args[-1] == 3 for r in again)
+
+    # Back up: the retry brings the index up to date.
+    search_down.down = False
+    dummy_tasks.clear()
+    for retry in again:
+        search_index.reindex.call(*retry.args)
+    assert queued(dummy_tasks, search_index.reindex) == []
+    assert tool.pk in found("zymurgy")
