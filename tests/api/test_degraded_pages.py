@@ -100,3 +100,19 @@ def test_the_api_answers_json_503_when_the_database_fails(world):
             error = error_of(response, 503)
             assert error["code"] == "unavailable"
             assert response["Retry-After"].isdigit()
+
+
+@pytest.mark.parametrize("length", ["abc", "1e3", " "])
+def test_a_form_post_with_a_content_length_that_is_not_a_number_is_a_400(world, client, length):
+    path = world.home.url + world.home.reverse_subpage("contribute", kwargs={"kind": "tip"})
+    response = client.post(
+        path,
+        "text=Walk+it+first.",
+        content_type="application/x-www-form-urlencoded",
+        CONTENT_LENGTH=length,
+    )
+    assert response.status_code == 400
+    api = client.generic(
+        "POST", API + "events/", "{}", content_type="application/json", CONTENT_LENGTH=length
+    )
+    assert error_of(api, 400)["fields"] == {"Content-Length": ["Must be a whole number of bytes."]}

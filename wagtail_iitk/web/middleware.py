@@ -12,6 +12,8 @@ Opt-in: add ``"wagtail_iitk.web.middleware.ServiceFaultMiddleware"`` at the top 
   ``Retry-After`` instead of a 500: a short HTML page that needs neither the database
   nor the cache, or the API's JSON error under the API. Nothing half-done is kept: each
   write of the package runs in a transaction that the error rolled back.
+- **A Content-Length that is not a number** (which gunicorn refuses, but other servers
+  pass on, and Django reads with ``int()`` when a form is posted) is a 400, not a 500.
 """
 
 import logging
@@ -19,7 +21,7 @@ import sys
 
 from django.core.signals import got_request_exception
 from django.db import DatabaseError
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import add_never_cache_headers
@@ -75,6 +77,9 @@ class ServiceFaultMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        declared = request.META.get("CONTENT_LENGTH")
+        if declared and not (declared.isascii() and declared.isdigit()):
+            return self.bad_length(request)
         # Wagtail looks for this attribute before it reads its own cache; lazy, so a
         # request that builds no page URL reads nothing.
         request._wagtail_cached_site_root_paths = SimpleLazyObject(site_root_paths)
@@ -85,6 +90,14 @@ class ServiceFaultMiddleware:
                 if name.lower() not in BODY_HEADERS and name not in response:
                     response[name] = value
         return response
+
+    def bad_length(self, request):
+        prefix = _api_prefix()
+        message = "The Content-Length header must be a whole number of bytes."
+        if prefix and request.path.startswith(prefix):
+            fields = {"Content-Length": ["Must be a whole number of bytes."]}
+            return JsonResponse(error_body("invalid", message, fields), status=400)
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
 
     def process_exception(self, request, exception):
         if isinstance(exception, DatabaseError):
