@@ -18,13 +18,13 @@ PORT ?= 8000
 INTRANET_PORT ?= 8001
 MANAGE := $(PY) example_site/manage.py
 
-.PHONY: demo demo-data test test-django6 test-main test-modeladmin test-widgets widgets chromium \
+.PHONY: demo demo-data serve test test-django6 test-main test-modeladmin test-widgets widgets chromium \
 	lint docs dist clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,postgres,redis,modeladmin]" "$(DJANGO)"
+	$(PY) -m pip install --quiet -e ".[test,postgres,redis,modeladmin,serve]" "$(DJANGO)"
 	touch $@
 
 ## demo: install, migrate, set up the toolkit, load demo content, create users, serve
@@ -41,6 +41,12 @@ demo-data: $(VENV)/.installed
 	$(MANAGE) iitk_setup --as-site-root
 	$(MANAGE) load_demo_content --site-url http://127.0.0.1:$(PORT)
 	$(MANAGE) create_demo_users
+
+## serve: the example site the production way, on the data `make demo` made: gunicorn
+## (DEBUG off), WhiteNoise and the task worker on PORT, stopped together by Ctrl+C
+## (SQLite by default; DATABASE_URL and REDIS_URL are honoured; see docs/operations.md)
+serve: $(VENV)/.installed
+	PORT=$(PORT) exec $(PY) example_site/serve.py
 
 widgets/node_modules/.installed: widgets/package-lock.json
 	cd widgets && npm ci --no-audit --no-fund

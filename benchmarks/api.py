@@ -149,6 +149,18 @@ def verdict(value, budget):
 
 
 def clear_api_cache():
+    """No cached response body; what a running site always holds in its shared cache per
+    content version (the version itself, the read model's taxonomy map) loaded again."""
+    from wagtail_iitk.cards.reading import ReadContext
+    from wagtail_iitk.models import ContentVersion
+
+    clear_everything()
+    ContentVersion.current()
+    ReadContext(None)._read_model()
+
+
+def clear_everything():
+    """A cold cache: the first request after a change pays for all of it."""
     from django.core.cache import caches
 
     from wagtail_iitk.conf import iitk_settings
@@ -240,8 +252,18 @@ def main_table(bench):
     scenarios = [
         Scenario("floor: values() -> JsonResponse", FLOOR),
         Scenario("iitk list, uncached", LIST, before=clear_api_cache),
-        Scenario("iitk list, server cache warm", LIST),
-        Scenario("iitk list, 304 (If-None-Match)", LIST, 304, {"HTTP_IF_NONE_MATCH": etag}),
+        Scenario("iitk list, cold cache", LIST, before=clear_everything),
+        Scenario("iitk filtered list, uncached", FILTERED, before=clear_api_cache),
+        Scenario("iitk text-search list, uncached", SEARCH, before=clear_api_cache),
+        # Primed before each run: the other scenarios empty the cache between its runs.
+        Scenario("iitk list, server cache warm", LIST, before=lambda: bench.client.get(LIST)),
+        Scenario(
+            "iitk list, 304 (If-None-Match)",
+            LIST,
+            304,
+            {"HTTP_IF_NONE_MATCH": etag},
+            before=lambda: bench.client.get(LIST),
+        ),
         Scenario("Wagtail API v2 pages listing", WAGTAIL_V2),
     ]
     found = bench.time(scenarios)
@@ -270,9 +292,12 @@ def main_table(bench):
     p5 = queries["iitk list, 304 (If-None-Match)"]
     say(
         f"\nP2 uncached list / floor = {p2:.2f}x (wall-clock medians)   "
-        f"budget <= 2x (aim <= 1.5x): {verdict(p2, 2)}"
+        f"budget <= 1.5x: {verdict(p2, 1.5)}"
     )
-    say(f"P5 304 queries = {p5}   budget <= 2: {verdict(p5, 2)}")
+    for name in ("filtered list", "text-search list"):
+        ratio = ratios[f"iitk {name}, uncached"]
+        say(f"P2 uncached {name} / floor = {ratio:.2f}x   budget <= 1.5x: {verdict(ratio, 1.5)}")
+    say(f"P5 304 queries = {p5}   budget <= 1 (0 once the version is cached): {verdict(p5, 1)}")
     return {"P2": p2, "P5": p5}
 
 
@@ -406,6 +431,11 @@ def write_table(label, runs=20):
     def publish():
         story.save_revision().publish()
 
+    from wagtail_iitk.cards import version
+    from wagtail_iitk.models import Stage
+
+    stage = Stage.objects.order_by("pk")[0]
+
     rows = [
         ("rewrite one story's cards", timed(lambda: card_store.refresh({"stories": [story.pk]}))),
         (
@@ -413,6 +443,8 @@ def write_table(label, runs=20):
             timed(lambda: card_store.refresh({"tools": [tool.pk]})),
         ),
         ("Wagtail publish of a story, all in", timed(publish)),
+        ("move the content version", timed(version.bump)),
+        ("rename a stage: save, all in", timed(lambda: stage.save())),
         (f"rebuild all {PublicCard.objects.count()} cards", timed(card_store.refresh_all, 3)),
     ]
     say(f"\nWriting the stored cards ({label}); median ms")

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from . import read_guard
+
 
 @pytest.fixture
 def toolkit(db):
@@ -25,6 +27,14 @@ def forget_site_root_paths():
     from wagtail.models import Site
 
     Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture(autouse=True)
+def reads_never_write(monkeypatch):
+    """In every suite, a GET or HEAD of a public path that writes fails its test: the
+    API, embeds, oEmbed and the site's pages (``tests/read_guard.py``; requests to the
+    admin are exempt)."""
+    read_guard.guard_client(monkeypatch)
 
 
 @pytest.fixture

@@ -120,6 +120,10 @@ DEFAULTS = {
     # The most events one batch may carry, and the largest body events/ reads, in bytes.
     "EVENTS_MAX_BATCH": (50, int),
     "EVENTS_MAX_BODY_BYTES": (16384, int),
+    # --- Health checks (/healthz/, /readyz/) ---
+    # /readyz/ names the task queue as down when its oldest waiting task has waited longer
+    # than this many seconds (no worker is running, or it is stuck); 0: never.
+    "READY_MAX_TASK_WAIT": (600, int),
 }
 
 

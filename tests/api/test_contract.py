@@ -688,6 +688,22 @@ def test_a_read_never_makes_renditions_the_change_path_does(world, client):
     assert ".fill-640x360" in card["image"]["url"]
 
 
+def test_a_page_shows_the_rendition_made_on_publish_and_never_makes_one(world, client):
+    """Wagtail's ``{% image %}`` would make a missing rendition during the GET (a write
+    on a public read): the pages use ``{% iitk_image %}``, which only reads."""
+    image = get_image_model().objects.create(
+        title="Ward", file=get_test_image_file(), description="The ward team"
+    )
+    ToolPage.objects.filter(pk=world.whys.pk).update(image=image)  # no signal
+    html = client.get("/toolkit/tools/five-whys/").content.decode()
+    assert f'src="{image.file.url}"' in html and 'alt="The ward team"' in html
+    assert not image.renditions.exists()
+    fresh(world.whys).save_revision(user=world.user).publish(user=world.user)
+    rendition = image.renditions.get(filter_spec="fill-800x450")
+    html = client.get("/toolkit/tools/five-whys/").content.decode()
+    assert f'src="{rendition.url}"' in html and f'width="{rendition.width}"' in html
+
+
 # Wagtail API v2 fields ---------------------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from ..conf import iitk_settings
-from ..web.caching import IGNORED_PARAMS
+from ..web.caching import ignored
 
 #: The largest offset accepted: past it, no database can count (and SQL integers overflow).
 MAX_OFFSET = 2**31 - 1
@@ -85,6 +85,7 @@ class ToolkitPagination(LimitOffsetPagination):
         widget's ``partner``): the links are the same for every caller, as the server
         cache that stores them assumes."""
         url = self.request.build_absolute_uri()
-        for name in IGNORED_PARAMS:
-            url = remove_query_param(url, name)
+        for name in list(self.request.query_params):
+            if ignored(name):
+                url = remove_query_param(url, name)
         return url

@@ -5,7 +5,12 @@ from functools import cache
 
 from django.urls import reverse
 from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiYamlRenderer
+from drf_spectacular.renderers import (
+    OpenApiJsonRenderer,
+    OpenApiJsonRenderer2,
+    OpenApiYamlRenderer,
+    OpenApiYamlRenderer2,
+)
 from drf_spectacular.utils import OpenApiParameter, OpenApiTypes, PolymorphicProxySerializer
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 from rest_framework import serializers as drf
@@ -208,7 +213,14 @@ and filtered by slug. Responses carry `ETag` and `Last-Modified`; send them back
 class SchemaView(SpectacularAPIView):
     """``schema/``: the OpenAPI 3 document, JSON by default (``?format=yaml`` for YAML)."""
 
-    renderer_classes = [OpenApiJsonRenderer, OpenApiYamlRenderer]
+    # JSON by default; YAML with ?format=yaml; both also by their plain media types
+    # (application/json, application/yaml), which generic clients send.
+    renderer_classes = [
+        OpenApiJsonRenderer,
+        OpenApiJsonRenderer2,
+        OpenApiYamlRenderer,
+        OpenApiYamlRenderer2,
+    ]
     authentication_classes = ()
     permission_classes = (AllowAny,)
     throttle_classes = (ToolkitRateThrottle,)

@@ -66,6 +66,7 @@ UNDOCUMENTED = {"website"}
 
 
 def kind_serializer(kind):
+    kind = str(kind)  # a plain string: YAML cannot represent the enum member
     fields = {"kind": drf.ChoiceField(choices=[kind])}
     fields.update(
         (name, _field(item, name))
@@ -77,14 +78,14 @@ def kind_serializer(kind):
 
 SubmissionBody = PolymorphicProxySerializer(
     component_name="Submission",
-    serializers={kind: kind_serializer(kind) for kind in schema.KINDS},
+    serializers={str(kind): kind_serializer(kind) for kind in schema.KINDS},
     resource_type_field_name="kind",
 )
 
 
 class ReceiptSerializer(drf.Serializer):
     reference = drf.CharField(help_text="Quote it when you write to the toolkit's team.")
-    kind = drf.ChoiceField(choices=list(schema.KINDS))
+    kind = drf.ChoiceField(choices=[str(kind) for kind in schema.KINDS])
     status = drf.ChoiceField(choices=["received"])
 
 

@@ -244,10 +244,7 @@ class ToolCards(PageCards):
         evidence = card["evidence_level"]
         card = super().finish(card, context)
         card["labels"]["evidence_level"] = choice_label(EvidenceLevel, evidence)
-        # The relations first, then the counts, as the API has always listed them.
-        order = ["type", "id", "slug", "title", "summary", "url", "api_url", "image"]
-        order += [*self.relations, "evidence_level", "story_count", "used_count", "labels"]
-        return {key: card[key] for key in order if key in card}
+        return in_order(card, *self.relations, "evidence_level", "story_count", "used_count")
 
     def showing(self, kind_name, ids):
         if kind_name == "story":  # story counts
@@ -275,9 +272,7 @@ class FrameworkCards(PageCards):
 
     def finish(self, card, context):
         card = super().finish(card, context)
-        order = ["type", "id", "slug", "title", "summary", "url", "api_url", "image"]
-        order += ["abbreviation", *self.relations, "tool_count", "story_count", "labels"]
-        return {key: card[key] for key in order if key in card}
+        return in_order(card, "abbreviation", *self.relations, "tool_count", "story_count")
 
     def showing(self, kind_name, ids):
         model = {"tool": ToolPage, "story": StoryPage}.get(kind_name)
@@ -417,6 +412,13 @@ class QuestionCards(CardBuilder):
 
 
 TAXONOMY_MODELS_BY_NAME = {model._meta.model_name: model for model in TAXONOMY_MODELS}
+
+
+def in_order(card, *middle):
+    """The card's keys in the order the API has always listed them: the shared fields,
+    then ``middle``, then the labels."""
+    order = ["type", "id", "slug", "title", "summary", "url", "api_url", "image", *middle]
+    return {key: card[key] for key in (*order, "labels") if key in card}
 
 
 def choice_label(choices, value):

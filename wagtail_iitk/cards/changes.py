@@ -28,6 +28,7 @@ from django.utils import timezone
 from django_tasks import task
 from wagtail.models import Site
 
+from ..models import ContentVersion
 from ..models.kinds import get_kind, get_kinds
 from . import store, version
 
@@ -48,8 +49,12 @@ class Batch:
         self.everything = False
         self.paths = set()  # API paths to purge besides the lists
         self.touched = False  # anything at all changed (the version must move)
+        #: The view restrictions' fingerprint before the first restriction change.
+        self.restrictions_before = None
 
-    def add(self, items, own, counts, section, everything, paths):
+    def add(self, items, own, counts, section, everything, paths, restrictions_before=None):
+        if self.restrictions_before is None and restrictions_before is not None:
+            self.restrictions_before = list(restrictions_before)
         for target, source in ((self.items, items), (self.own, own), (self.counts, counts)):
             for kind, ids in (source or {}).items():
                 target.setdefault(kind, set()).update(pk for pk in ids if pk)
@@ -70,12 +75,22 @@ class Batch:
             "sections": sorted(self.sections),
             "everything": self.everything,
             "paths": sorted(self.paths),
+            "restrictions_before": self.restrictions_before,
         }
         self.__init__(self.atomic)
         return work
 
 
-def content_changed(items=None, *, own=None, counts=None, section=None, everything=False, paths=()):
+def content_changed(
+    items=None,
+    *,
+    own=None,
+    counts=None,
+    section=None,
+    everything=False,
+    paths=(),
+    restrictions_before=None,
+):
     """Record a change to public content; the work runs once the transaction commits.
 
     ``items``: ``{kind name: ids}`` whose cards change, and with them the cards that
@@ -83,16 +98,18 @@ def content_changed(items=None, *, own=None, counts=None, section=None, everythi
     (an image); ``counts``: ``{kind name: ids}`` whose engagement counts changed (one
     statement recounts them: the only writer of the stored counts); ``section``: a page
     id whose subtree changed (a move, a view restriction); ``everything``: every card
-    (settings); ``paths``: extra API
-    paths to purge. With no arguments, only the version moves (a rename of an index
-    page changes URLs, which cards compute at read time).
+    (settings); ``paths``: extra API paths to purge; ``restrictions_before``: for a view
+    restriction's change, the restrictions' fingerprint before it (see
+    ``ContentVersion.restrictions``). With no
+    arguments, only the version moves (a rename of an index page changes URLs, which
+    cards compute at read time).
     """
     connection = transaction.get_connection()
     atomic = connection.atomic_blocks[0] if connection.in_atomic_block else None
     batch = getattr(_local, "batch", None)
     if batch is None or batch.atomic is not atomic:
         batch = _local.batch = Batch(atomic)
-    batch.add(items, own, counts, section, everything, paths)
+    batch.add(items, own, counts, section, everything, paths, restrictions_before)
 
     # One callback per call: if a savepoint holding an earlier call rolls back, Django
     # drops that call's callback but this one still flushes the batch (work left over
@@ -137,6 +154,12 @@ def rewrite_cards(work):
         store.refresh(own, with_dependents=False)
         for page_id in work.get("sections", ()):
             store.refresh_section(page_id)
+        before = work.get("restrictions_before")
+        known = ContentVersion.objects.filter(pk=1).values_list("restrictions", flat=True).first()
+        if before is not None and known == before:
+            # Only signalled changes since the cards last reflected every restriction:
+            # they do again. (After a quiet one, readers check each card until a rebuild.)
+            version.record_restrictions(version.restriction_fingerprint())
     version.bump()
 
 

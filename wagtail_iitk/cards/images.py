@@ -1,4 +1,5 @@
-"""Image renditions for cards and details: only the specs in ``API_IMAGE_RENDITIONS``.
+"""Image renditions for cards and details: only the specs in ``API_IMAGE_RENDITIONS``,
+and the public pages' own (``PAGE_IMAGE_SPEC``).
 
 Clients never choose a filter spec (that would let anyone fill the disk with
 renditions); they get the named sizes the site configured. Renditions are made when a
@@ -10,6 +11,9 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
 from ..conf import iitk_settings
+
+#: The rendition a tool, framework or story page shows its image at (``{% iitk_image %}``).
+PAGE_IMAGE_SPEC = "fill-800x450"
 
 
 def _specs():
@@ -65,6 +69,6 @@ def ensure_renditions(image_ids):
     image_ids = {pk for pk in image_ids if pk}
     if not image_ids:
         return
-    specs = list(_specs().values())
+    specs = [*_specs().values(), PAGE_IMAGE_SPEC]
     for image in get_image_model().objects.filter(pk__in=image_ids):
         image.get_renditions(*specs)

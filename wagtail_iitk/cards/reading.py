@@ -16,7 +16,7 @@ from django.db import connection
 from django.db.models import BooleanField, CharField, F, IntegerField, Q, Subquery, Value
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from ..conf import iitk_settings
 from ..models import (
@@ -44,7 +44,11 @@ def visible_cards(kinds=None):
     cards = (
         PublicCard.objects.filter(unexpired)
         .filter(source_live)
-        .exclude(Q(page__isnull=False) & Q(InRestrictedSection(F("page__path"))))
+        .exclude(
+            Q(page__isnull=False)
+            & ~Q(restrictions_known())
+            & Q(InRestrictedSection(F("page__path")))
+        )
     )
     snippet_kinds = []
     for name in kinds or _stored_kinds():
@@ -74,7 +78,7 @@ def read_items(wanted):
     found = {kind: {} for kind in wanted}
     if not which:
         return found
-    stale = RawSQL(*lapsed_sql(), output_field=BooleanField())
+    stale = RawSQL(*stale_sql_and_params(), output_field=BooleanField())
     rows = (
         visible_cards(list(wanted))
         .filter(which)
@@ -110,6 +114,7 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     with the page, so a list is one query once the content version is cached.
     """
     kind = get_kind(kind_name)
+    stored = ContentVersion.stored()  # one cache read for what the version row knows
     quote = connection.ops.quote_name
     cards = quote(PublicCard._meta.db_table)
     pages = quote(Page._meta.db_table)
@@ -125,9 +130,15 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     where = f"c.{quote('kind')} = %s AND {unexpired('c')}"
     params = [kind.name, now]
     if kind.is_page:
-        restricted, uses = restriction_sql(f"p.{quote('path')}", connection)
-        where += f" AND p.{quote('live')} AND {unexpired('p')} AND NOT {restricted}"
-        params.append(now)
+        # Privacy: while the restrictions are the ones the stored cards reflect, no card
+        # is of a private page; otherwise (a restriction made without signals) each card
+        # is checked against its page's path.
+        known_sql, known_params = restrictions_known_sql(stored[3])
+        restricted, _uses = restriction_sql(f"p.{quote('path')}", connection)
+        where += (
+            f" AND p.{quote('live')} AND {unexpired('p')} AND (({known_sql}) OR NOT {restricted})"
+        )
+        params += [now, *known_params]
     else:
         table = quote(kind.model._meta.db_table)
         where += (
@@ -149,7 +160,7 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     # would make the database read every matching card's data before the LIMIT.
     joined = f"{cards} c LEFT OUTER JOIN {pages} p ON p.{quote('id')} = c.{quote('page_id')}"
     count_sql = f"SELECT COUNT(*) FROM {joined} WHERE {where}"
-    stale_sql, stale_params = lapsed_sql()
+    stale_sql, stale_params = stale_sql_and_params(stored)
     sql = (
         f"SELECT c.{quote('data')}, p.{quote('url_path')}, c.{quote('used_count')}, "
         f"c.{quote('item_id')}, ({count_sql}), ({stale_sql}) FROM {joined} WHERE {where} "
@@ -176,19 +187,34 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
     return count, page
 
 
-def lapsed_sql():
-    """SQL (and its parameters) that is true while any live item has passed its expiry
-    (until Wagtail's ``publish_scheduled`` unpublishes it and the change path recounts).
-    """
+def restrictions_known_sql(known=None):
+    """SQL (and parameters) true while the view restrictions in the database are the ones
+    the stored cards reflect (``ContentVersion.restrictions``)."""
     quote = connection.ops.quote_name
-    now = connection.ops.adapt_datetimefield_value(timezone.now())
-    tables = [quote(Page._meta.db_table)]
-    tables += [quote(kind.model._meta.db_table) for kind in get_kinds() if not kind.is_page]
-    checks = [
-        f"EXISTS (SELECT 1 FROM {table} x WHERE x.{quote('live')} AND x.{quote('expire_at')} <= %s)"
-        for table in tables
-    ]
-    return " OR ".join(checks), [now] * len(checks)
+    table = quote(PageViewRestriction._meta.db_table)
+    count, highest = known if known is not None else ContentVersion.known_restrictions()
+    sql = (
+        f"(SELECT COUNT(*) FROM {table}) = %s"
+        f" AND (SELECT COALESCE(MAX({quote('id')}), 0) FROM {table}) = %s"
+    )
+    return sql, [count, highest]
+
+
+def restrictions_known():
+    return RawSQL(*restrictions_known_sql(), output_field=BooleanField())
+
+
+def stale_sql_and_params(stored=None):
+    """SQL true when stored counts and lists may show something the public may not see
+    now: an item has passed its expiry (known from the version row, no query), or a
+    restriction was made without signals. Readers then work the page of cards out from
+    the content (reading only)."""
+    _value, _changed, expiries, restrictions = stored or ContentVersion.stored()
+    now = timezone.now()
+    if any(moment <= now for moment in expiries):
+        return "1 = 1", []
+    known, known_params = restrictions_known_sql(restrictions)
+    return f"NOT ({known})", known_params
 
 
 def live_rows(kind_name, ids):

@@ -19,7 +19,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pu
 
 from ..models import TAXONOMY_MODELS, PartnerOrganisation, Phase
 from ..models.kinds import get_kinds, kind_of
-from . import store
+from . import store, version
 from .changes import content_changed, detail_path
 
 logger = logging.getLogger("wagtail_iitk.cards")
@@ -97,9 +97,17 @@ def on_page_move(sender, instance, **kwargs):
     content_changed(section=instance.pk)
 
 
-def on_restriction_change(sender, instance, **kwargs):
-    """Making a section private (or public again) changes what the public may see."""
-    content_changed(section=instance.page_id)
+def on_restriction_saved(sender, instance, created=False, **kwargs):
+    """Making a section private changes what the public may see."""
+    count, highest = version.restriction_fingerprint(exclude=instance.pk if created else None)
+    content_changed(section=instance.page_id, restrictions_before=(count, highest))
+
+
+def on_restriction_deleted(sender, instance, **kwargs):
+    """Making a section public again changes what the public may see."""
+    count, highest = version.restriction_fingerprint()
+    before = (count + 1, max(highest, instance.pk or 0))
+    content_changed(section=instance.page_id, restrictions_before=before)
 
 
 def child_handler(kind, relation):
@@ -205,10 +213,11 @@ def register():
     page_published.connect(on_page_published, dispatch_uid="iitk-page-pub")
     page_unpublished.connect(on_page_published, dispatch_uid="iitk-page-unpub")
     post_page_move.connect(on_page_move, dispatch_uid="iitk-move")
+    post_save.connect(on_restriction_saved, sender=PageViewRestriction, dispatch_uid="iitk-pvr")
+    post_delete.connect(
+        on_restriction_deleted, sender=PageViewRestriction, dispatch_uid="iitk-pvr-del"
+    )
     for signal in (post_save, post_delete):
-        signal.connect(
-            on_restriction_change, sender=PageViewRestriction, dispatch_uid=f"iitk-pvr-{signal}"
-        )
         signal.connect(on_image_change, sender=get_image_model(), dispatch_uid=f"iitk-img-{signal}")
         for model in (*TAXONOMY_MODELS, Phase, PartnerOrganisation, get_document_model()):
             signal.connect(on_version_only, sender=model, dispatch_uid=f"iitk-v-{model}-{signal}")

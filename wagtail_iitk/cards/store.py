@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from ..models import PublicCard
 from ..models.kinds import get_kind, get_kinds
+from . import version
 from .builders import build_cards, builder_for, dependents, shown_on
 from .counts import used_total
 from .images import ensure_renditions
@@ -113,9 +114,11 @@ def refresh(targets, *, with_dependents=True):
 
 
 def refresh_all():
-    """Rebuild every card: after a taxonomy edit, a settings change, a migration, or
-    changes made in SQL (``manage.py iitk_refresh_cards``)."""
+    """Rebuild every card: after a settings change, a migration, or changes made in SQL
+    (``manage.py iitk_refresh_cards``). The cards then reflect every view restriction."""
+    restrictions = version.restriction_fingerprint()
     refresh({kind.name: _every_id(kind) for kind in get_kinds()}, with_dependents=False)
+    version.record_restrictions(restrictions)
 
 
 def _every_id(kind):

@@ -5,10 +5,10 @@ Only the change path (``cards.changes``) calls ``bump``, after a change has comm
 
 import datetime
 
-from django.db.models import F, Value
+from django.db.models import Count, F, Max, Value
 from django.db.models.functions import Greatest
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from ..models import ContentVersion
 from ..models.content_version import EXPIRY_HORIZON
@@ -42,12 +42,29 @@ def bump():
 
 
 def coming_expiries(now):
-    """The next ``EXPIRY_HORIZON`` expiry times of live pages and items, soonest first
-    (one query)."""
+    """The expiry times of live pages and items, soonest first, at most
+    ``EXPIRY_HORIZON`` (one query). Times already passed are kept: such an item is live
+    until Wagtail's ``publish_scheduled`` unpublishes it, and readers must know."""
     models = [Page, *(kind.model for kind in get_kinds() if not kind.is_page)]
     parts = [
-        model.objects.filter(live=True, expire_at__gt=now).order_by().values_list("expire_at")
+        model.objects.filter(live=True, expire_at__isnull=False).order_by().values_list("expire_at")
         for model in models
     ]
     moments = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
     return [moment for (moment,) in moments.order_by("expire_at")[:EXPIRY_HORIZON]]
+
+
+def restriction_fingerprint(exclude=None):
+    """(count, highest id) of the view restrictions now (``exclude``: leave one out)."""
+    restrictions = PageViewRestriction.objects.all()
+    if exclude is not None:
+        restrictions = restrictions.exclude(pk=exclude)
+    found = restrictions.aggregate(count=Count("pk"), highest=Max("pk"))
+    return (found["count"], found["highest"] or 0)
+
+
+def record_restrictions(fingerprint):
+    """Say that the stored cards reflect the view restrictions ``fingerprint`` names."""
+    if not ContentVersion.objects.filter(pk=1).update(restrictions=list(fingerprint)):
+        ContentVersion.objects.get_or_create(pk=1, defaults={"restrictions": list(fingerprint)})
+    ContentVersion.forget()

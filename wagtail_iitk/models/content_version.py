@@ -35,6 +35,10 @@ class ContentVersion(models.Model):
     changed_at = models.DateTimeField(default=timezone.now)
     #: The next ``EXPIRY_HORIZON`` expiry times of live items (ISO 8601), soonest first.
     expiries = models.JSONField(default=list, blank=True)
+    #: [count, highest id] of the view restrictions the stored cards reflect. While the
+    #: restrictions in the database match it, no stored card can be of a private page;
+    #: when they do not (a restriction made without signals), readers check each card.
+    restrictions = models.JSONField(default=list, blank=True)
 
     class Meta:
         verbose_name = "content version"
@@ -44,16 +48,26 @@ class ContentVersion(models.Model):
 
     @classmethod
     def stored(cls):
-        """(value, changed_at, expiries) from the shared cache, else the database."""
+        """(value, changed_at, expiries, restrictions) from the shared cache, else the
+        database."""
         cache = caches[iitk_settings.API_CACHE_ALIAS]
         try:
             row = cache.get(CACHE_KEY)
         except Exception:  # noqa: BLE001 (a cache outage: read the database instead)
             row = None
         if row is None:
-            found = cls.objects.filter(pk=1).values_list("value", "changed_at", "expiries").first()
-            value, changed_at, expiries = found or (0, EPOCH, [])
-            row = (value, changed_at, [parse_datetime(t) for t in expiries or ()])
+            found = (
+                cls.objects.filter(pk=1)
+                .values_list("value", "changed_at", "expiries", "restrictions")
+                .first()
+            )
+            value, changed_at, expiries, restrictions = found or (0, EPOCH, [], [])
+            row = (
+                value,
+                changed_at,
+                [parse_datetime(t) for t in expiries or ()],
+                tuple(restrictions or (-1, -1)),
+            )
             cls.remember(row)
         return row
 
@@ -78,7 +92,7 @@ class ContentVersion(models.Model):
         ``version`` is a string: the stored value, plus how many recorded expiries have
         passed since it was written.
         """
-        value, changed_at, expiries = cls.stored()
+        value, changed_at, expiries, _restrictions = cls.stored()
         now = now or timezone.now()
         passed = [moment for moment in expiries if moment <= now]
         if not passed:
@@ -87,3 +101,15 @@ class ContentVersion(models.Model):
         if len(passed) >= EXPIRY_HORIZON:
             version += f".{int(now.timestamp()) // 60}"
         return version, max(changed_at, passed[-1])
+
+    @classmethod
+    def known_restrictions(cls):
+        """(count, highest id) of the view restrictions the stored cards reflect."""
+        return cls.stored()[3]
+
+    @classmethod
+    def lapsed(cls, now=None):
+        """Whether a recorded expiry has passed: a live item may have expired since the
+        stored cards were written (so their counts may still include it)."""
+        now = now or timezone.now()
+        return any(moment <= now for moment in cls.stored()[2])

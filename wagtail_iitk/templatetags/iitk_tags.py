@@ -7,8 +7,11 @@ may not see (unpublished, private or expired pages, unpublished questions).
 
 from django import template
 from django.db.models import QuerySet
+from django.utils.html import format_html
+from wagtail.images.models import Filter
 from wagtail.models import Page
 
+from ..cards.images import PAGE_IMAGE_SPEC
 from ..conf import iitk_settings
 from ..embed.discovery import oembed_discovery_url as discovery_url
 from ..models.mixins import TAXONOMY_FILTERS
@@ -104,6 +107,26 @@ def oembed_discovery_url(context, page):
     if page is None:
         return None
     return discovery_url(page, context.get("request"))
+
+
+@register.simple_tag
+def iitk_image(image, spec=PAGE_IMAGE_SPEC, alt=None):
+    """An ``<img>`` of ``image`` that never writes, unlike Wagtail's ``{% image %}`` (which
+    makes a missing rendition during the request): the rendition the change path made on
+    publish (``cards.images.ensure_renditions``), or the original image while there is
+    none (a focal point moved behind the signals' back, an overriding template's spec).
+    """
+    if not image:
+        return ""
+    alt = image.default_alt_text if alt is None else alt
+    try:
+        rendition = image.find_existing_rendition(image.clean_filter_for_svg(Filter(spec=spec)))
+    except image.get_rendition_model().DoesNotExist:
+        return format_html(
+            '<img src="{}" width="{}" height="{}" alt="{}">',
+            image.file.url, image.width, image.height, alt,
+        )  # fmt: skip
+    return rendition.img_tag({"alt": alt})
 
 
 @register.simple_tag

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # django-tasks' database backend (the `serve` extra): the health checks read its queue.
+    "django_tasks_db",
 ]
 if os.environ.get("IITK_TEST_MODELADMIN"):
     INSTALLED_APPS += ["wagtail_modeladmin", "wagtail_iitk.contrib.modeladmin"]

@@ -25,12 +25,19 @@ HMAC_ALGORITHM = "sha256"
 
 #: Parameters that never change a response (the widgets' partner attribution), so they
 #: do not split the server cache or the ETag.
-IGNORED_PARAMS = frozenset({"partner"})
+IGNORED_PARAMS = frozenset({"partner", "_", "format"})
+
+
+def ignored(name):
+    """Whether a query parameter changes nothing in a response: the widgets' ``partner``,
+    a cache-buster ``_``, ``format`` (JSON is the only one: any other value is refused
+    before a response is made), and campaign tags (``utm_source``, ...)."""
+    return name in IGNORED_PARAMS or name.startswith("utm_")
 
 
 def request_fingerprint(request):
     """What makes two requests the same resource: host, path and sorted query."""
-    query = sorted((k, v) for k, v in request.GET.lists() if k not in IGNORED_PARAMS)
+    query = sorted((k, v) for k, v in request.GET.lists() if not ignored(k))
     flat = urlencode([(key, value) for key, values in query for value in values])
     return f"{request.scheme}://{request.get_host()}{request.path}?{flat}"
 

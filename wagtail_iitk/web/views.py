@@ -82,9 +82,15 @@ class ToolkitAPIView(APIView):
         super().initial(request, *args, **kwargs)
 
     def check_params(self, request):
-        # Widgets add ``partner=<key>`` to every request to attribute it; any endpoint
-        # accepts it, and it never changes what is returned.
-        unknown = sorted(set(request.GET) - set(self.allowed_params) - {"partner"})
+        # Parameters that every client may send and that change nothing are accepted
+        # anywhere: the widgets' ``partner``, a cache-buster ``_``, ``utm_*`` campaign
+        # tags, and ``format=json`` (JSON is the only format). Anything else is a 400.
+        given = set(request.GET) - set(self.allowed_params)
+        if "format" in given and "format" not in self.allowed_params:
+            if request.GET.get("format", "").strip().lower() not in ("", "json"):
+                raise ValidationError({"format": ["This API answers in JSON only: format=json."]})
+            given.discard("format")
+        unknown = sorted(name for name in given if not caching.ignored(name))
         if unknown:
             known = ", ".join(sorted(self.allowed_params)) or "none"
             raise ValidationError(

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('wagtail_iitk', '0008_framework_phase_order'),
+        ('wagtail_iitk', '0009_known_restrictions'),
     ]
 
     operations = [

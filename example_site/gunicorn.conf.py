@@ -1,0 +1,37 @@
+"""gunicorn's configuration for the example site (``gunicorn -c example_site/gunicorn.conf.py``).
+
+Environment: HOST (default 127.0.0.1; the container image sets 0.0.0.0), PORT (default
+8000), WEB_CONCURRENCY (worker processes; default two per CPU this process may use, plus
+one), GUNICORN_TIMEOUT (seconds a request may take; default 30).
+"""
+
+import os
+
+
+def _cpus():
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+bind = [f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"]
+workers = int(os.environ.get("WEB_CONCURRENCY") or 2 * _cpus() + 1)
+# Synchronous workers: each process serves one request at a time and keeps its database
+# connection open between requests (CONN_MAX_AGE in the production settings).
+worker_class = "sync"
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 30
+# Recycle a worker now and then, so a slow leak cannot grow without bound.
+max_requests = 2000
+max_requests_jitter = 200
+# Logs to the standard streams, for the process manager or the container to collect.
+accesslog = "-"
+errorlog = "-"
+# The heartbeat file on a RAM-backed filesystem where there is one (containers).
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+# X-Forwarded-* headers are trusted from these addresses only (a proxy on this host).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+proc_name = "wagtail-iitk-example"
+# No control socket: its default path is shared by every gunicorn of the user.
+control_socket_disable = True
