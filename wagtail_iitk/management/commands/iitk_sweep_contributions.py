@@ -43,6 +43,10 @@ class Command(BaseCommand):
                 if not every:
                     raise
                 self.stderr.write(f"Sweep skipped, the database is unavailable: {error}")
+            except Exception as error:  # noqa: BLE001 (a sweeper beside the worker keeps going)
+                if not every:
+                    raise
+                self.stderr.write(f"Sweep failed: {error}")
             else:
                 if verbosity:
                     self.stdout.write(f"{count} contributions queued for conversion.")
