@@ -57,13 +57,20 @@ def commands(role):
     # --no-reload: the worker's default follows DEBUG; a reload could cut a task short.
     worker = manage("db_worker", "--no-reload", "--interval", "1", "--queue-name", "*")
     publish_scheduled = manage("publish_scheduled", "--skip-checks")
+    # Contributions left "received" (stored while no worker ran, or whose conversion could
+    # not be queued) are queued again: at start, then every five minutes.
+    sweeper = manage("iitk_sweep_contributions", "--every", "300")
     plans = {
         "collectstatic": {"before": [collectstatic], "together": {}},
         "web": {"before": [migrate], "together": {"web": gunicorn}},
-        "worker": {"before": [], "together": {"worker": worker}, "every": publish_scheduled},
+        "worker": {
+            "before": [],
+            "together": {"worker": worker, "sweeper": sweeper},
+            "every": publish_scheduled,
+        },
         "local": {
             "before": [collectstatic, migrate],
-            "together": {"web": gunicorn, "worker": worker},
+            "together": {"web": gunicorn, "worker": worker, "sweeper": sweeper},
             "every": publish_scheduled,
         },
     }

@@ -72,6 +72,8 @@ def test_make_serve_runs_gunicorn_the_worker_and_publish_scheduled():
     assert worker[2:4] == ["db_worker", "--no-reload"]
     assert plan["every"][2] == "publish_scheduled"
     assert [argv[2] for argv in plan["before"]] == ["collectstatic", "migrate"]
+    # Contributions left "received" are queued again beside the worker.
+    assert plan["together"]["sweeper"][2:] == ["iitk_sweep_contributions", "--every", "300"]
 
 
 def test_the_gunicorn_config_honours_port_and_host(monkeypatch):

@@ -10,7 +10,7 @@ class WagtailIITKAppConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
-        from .cards import signals
+        from .cards import search_index, signals
         from .community import publishing
         from .web import cors  # noqa: F401  (connects the CORS decision)
 
@@ -18,3 +18,5 @@ class WagtailIITKAppConfig(AppConfig):
         signals.register()
         # Community contributions: published when their draft goes live.
         publishing.register()
+        # A search service that was down during a publish catches up afterwards.
+        search_index.install()

@@ -61,8 +61,11 @@ DEFAULTS = {
     "CONTENT_VERSION_CACHE_TIMEOUT": (5, int),
     # Origins that may read the API from a browser: ["*"] for any (the content is public).
     "API_CORS_ALLOWED_ORIGINS": (["*"], list),
-    # DRF throttle rate for anonymous clients, e.g. "600/minute"; "" turns throttling off.
-    "API_THROTTLE_RATE": ("600/minute", str),
+    # Per-address limit on the API's reads (GET, HEAD), e.g. "100000/hour"; "" (the
+    # default) leaves reads unthrottled: a whole trust often shares one address, and the
+    # server cache and a CDN absorb repeated reads. Writes have their own limits
+    # (SUBMISSION_THROTTLE_RATE, EVENTS_THROTTLE_RATE).
+    "API_THROTTLE_RATE": ("", str),
     # How many reverse proxies (load balancer, CDN) stand in front of the site. Throttling
     # keys on the address the outermost of them saw; 0 means REMOTE_ADDR itself.
     "API_TRUSTED_PROXIES": (0, int),
@@ -100,6 +103,9 @@ DEFAULTS = {
     # Seconds during which an identical submission sent without an Idempotency-Key is
     # taken for a repeat of the first (a double click, a retry) and not stored again.
     "SUBMISSION_DUPLICATE_WINDOW": (300, int),
+    # Seconds a submission may stay "received" without a draft before
+    # ``iitk_sweep_contributions`` queues its conversion again.
+    "SUBMISSION_SWEEP_AFTER": (300, int),
     # --- Engagement (anonymous daily counts: views, impressions, "I used this tool") ---
     # False: nothing is counted; events/ still answers 204, and the toolkit's pages carry
     # neither the view-counting script nor the "I used this tool" / "helpful" buttons.
@@ -107,6 +113,10 @@ DEFAULTS = {
     # Per-client limit on events/ and on the buttons, e.g. "600/minute"; "" turns it off.
     # Keep it generous: a trust's staff often reach the internet through one address.
     "EVENTS_THROTTLE_RATE": ("600/minute", str),
+    # "I used this tool" and "helpful" marks one address may add a day to each item (they
+    # are public figures); the rest of its marks that day are not counted. They count
+    # only from the toolkit's own pages and active partners' allowed origins.
+    "EVENTS_DAILY_MARKS_PER_ADDRESS": (10, int),
     # The most events one batch may carry, and the largest body events/ reads, in bytes.
     "EVENTS_MAX_BATCH": (50, int),
     "EVENTS_MAX_BODY_BYTES": (16384, int),

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Pages degrade like the API when Redis or the database is down (503, not 500).
+    "wagtail_iitk.web.middleware.ServiceFaultMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -85,7 +87,8 @@ DATABASES = {
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Redis, answering "not cached" while it is down (the site slows, never 500s).
+            "BACKEND": "wagtail_iitk.web.cache.FailSoftCache",
             "LOCATION": os.environ["REDIS_URL"],
         }
     }

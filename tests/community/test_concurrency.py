@@ -53,6 +53,7 @@ TASKS = {QUEUED!r}
 class Server:
     url: str
     references: object  # () -> the references of every stored submission
+    env: dict | None = None  # the server process's environment (SQLite only)
 
 
 def _free_port():
@@ -62,14 +63,14 @@ def _free_port():
 
 
 @contextlib.contextmanager
-def sqlite_file_server(folder):
+def sqlite_file_server(folder, settings_text=SERVER_SETTINGS):
     """The test database copied to a file and served by runserver in its own process."""
     path = folder / "toolkit.sqlite3"
     copy = sqlite3.connect(path)
     connection.ensure_connection()
     connection.connection.backup(copy)
     copy.close()
-    (folder / "concurrency_settings.py").write_text(SERVER_SETTINGS)
+    (folder / "concurrency_settings.py").write_text(settings_text)
     port = _free_port()
     env = {
         **os.environ,
@@ -98,7 +99,7 @@ def sqlite_file_server(folder):
                 table = Submission._meta.db_table
                 return [row[0] for row in db.execute(f"SELECT reference FROM {table}")]
 
-        yield Server(f"http://127.0.0.1:{port}{URL}", references)
+        yield Server(f"http://127.0.0.1:{port}{URL}", references, env)
     finally:
         process.terminate()
         process.wait(timeout=30)

@@ -372,11 +372,13 @@ def test_hostile_markup_in_a_suggestion_and_a_change_arrives_inert(tool):
     assert_inert(example.value["description"])
 
 
-def test_flagged_text_is_drafted_for_reviewers_to_see(tool):
+def test_flagged_text_is_removed_from_the_draft_and_kept_for_reviewers(tool):
     submission = converted(received("story", tool, summary=f"Patient {NHS_NUMBER} waited."))
     assert submission.is_flagged
     assert submission.status == "in_review"
-    assert NHS_NUMBER in StoryPage.objects.get(pk=submission.page_id).summary
+    summary = StoryPage.objects.get(pk=submission.page_id).summary
+    assert summary == "Patient [removed: NHS number] waited."
+    assert NHS_NUMBER in submission.received_data["summary"]
 
 
 # --- the workflow ------------------------------------------------------------------------------

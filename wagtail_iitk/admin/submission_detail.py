@@ -117,6 +117,8 @@ class SubmissionInspectView(InspectView):
             forms_["clear_flags"] = ClearFlagsForm()
         if status == SubmissionStatus.SPAM:
             forms_["restore"] = forms.Form()
+        if status == SubmissionStatus.RECEIVED and not self.object.page_id:
+            forms_["retry"] = forms.Form()
         return forms_
 
     def get_context_data(self, **kwargs):
@@ -254,5 +256,22 @@ class RestoreView(SubmissionActionView):
 
     def success_message(self, submission):
         return _("%(reference)s restored: a fresh draft will be made from it.") % {
+            "reference": submission.reference
+        }
+
+
+class RetryView(SubmissionActionView):
+    action = "retry"
+
+    def decide(self, form):
+        return moderation.retry_conversion(self.object.pk, self.request.user)
+
+    def success_message(self, submission):
+        submission.refresh_from_db()
+        if submission.page_id:
+            return _("%(reference)s has been made into a draft.") % {
+                "reference": submission.reference
+            }
+        return _("%(reference)s will be made into a draft shortly.") % {
             "reference": submission.reference
         }

@@ -30,6 +30,7 @@ from .submission_detail import (
     ClearFlagsView,
     RejectView,
     RestoreView,
+    RetryView,
     SpamView,
     SubmissionInspectView,
 )
@@ -38,7 +39,7 @@ from .submission_text import submission_title
 #: Both are needed for every inbox view: "view" to see submissions, "review" to decide.
 REVIEWER_PERMISSIONS = ("view", "review")
 #: The decisions, each posted to its own URL.
-ACTIONS = ("reject", "spam", "clear_flags", "restore")
+ACTIONS = ("reject", "spam", "clear_flags", "restore", "retry")
 
 
 class ReviewerPermissionMixin:
@@ -65,6 +66,14 @@ class SubmissionFilterSet(WagtailFilterSet):
     def filter_flagged(self, queryset, name, value):
         flagged = Q(pii_cleared_at__isnull=True) & ~Q(pii_flags=[])
         return queryset.filter(flagged) if value == "yes" else queryset.exclude(flagged)
+
+
+def status_label(submission):
+    """The status, saying so when a received submission could not be drafted."""
+    label = submission.get_status_display()
+    if submission.status == SubmissionStatus.RECEIVED and submission.conversion_error:
+        return _("%(status)s (not drafted: see its page)") % {"status": label}
+    return label
 
 
 def flags_count(submission):
@@ -119,7 +128,7 @@ class SubmissionViewSet(ModelViewSet):
         "reference",
         Column("kind", label=_("Kind"), accessor="get_kind_display", sort_key="kind"),
         Column("title", label=_("Title"), accessor=submission_title),
-        Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
+        Column("status", label=_("Status"), accessor=status_label, sort_key="status"),
         Column("flags", label=_("Flags"), accessor=flags_count),
         DateColumn("received_at", label=_("Received"), sort_key="received_at"),
     ]
@@ -165,6 +174,7 @@ class SubmissionViewSet(ModelViewSet):
                 name="clear_flags",
             ),
             path(f"restore/<{conv}:pk>/", self.action_view(RestoreView), name="restore"),
+            path(f"retry/<{conv}:pk>/", self.action_view(RetryView), name="retry"),
         ]
 
     def get_permissions_to_register(self):

@@ -17,6 +17,7 @@ from rest_framework.parsers import JSONParser
 from ..conf import iitk_settings
 from ..engagement.ingest import EVENT_TYPES, BatchInvalid, ingest, item_kinds, validate_batch
 from ..engagement.privacy import not_counted_because, request_origin
+from ..engagement.social_proof import admitted
 from ..engagement.throttling import EventsRateThrottle
 from ..models import PartnerOrganisation
 from ..web.views import ToolkitAPIView
@@ -78,8 +79,12 @@ class EventsView(ToolkitAPIView):
         except BatchInvalid as invalid:
             raise ValidationError(invalid.fields) from None
         if not_counted_because(request) is None:
-            partner = PartnerOrganisation.for_key(partner_key) if partner_key else None
-            ingest(events, partner=partner, origin=request_origin(request))
+            # "used" and "helpful" are public figures: only from pages that may vouch,
+            # and within each address's daily cap (engagement.social_proof).
+            events = admitted(request, events)
+            if events:
+                partner = PartnerOrganisation.for_key(partner_key) if partner_key else None
+                ingest(events, partner=partner, origin=request_origin(request))
         response = HttpResponse(status=204)
         del response["Content-Type"]  # no body, so no type
         return response

@@ -9,19 +9,22 @@ the transaction commits it:
 2. rewrites the stored cards the change touches (a django-tasks task: on the worker in
    production, at once with the immediate backend), then moves the version again (once
    in all when the rewrite ran at once);
-3. purges the API's URLs from the CDN, when the site has one.
+3. purges the API's URLs from the CDN, when the site has one (a task, tried again
+   when the CDN fails: ``purge_api_urls``).
 
 Nothing happens for a transaction that rolls back, and reads never do any of it.
 Several changes in one transaction (a publish saves the page, its links and its
 children) are written together, once.
 """
 
+import datetime
 import logging
 import threading
 
 from django.conf import settings
 from django.db import transaction
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django_tasks import task
 from wagtail.models import Site
 
@@ -160,19 +163,80 @@ def rewrite_cards(work):
     version.bump()
 
 
+#: Seconds before each retry of a CDN purge that failed: 30 s, 2 min, 10 min, 1 h.
+PURGE_RETRY_DELAYS = (30, 120, 600, 3600)
+
+
 def purge(work):
     """Purge the API's lists (and named paths) through wagtail.contrib.frontend_cache,
-    when the site configures a CDN. A failing CDN is logged, never raised."""
+    when the site configures a CDN. A failing CDN never fails a publish: the purge is a
+    task (:func:`purge_api_urls`, on the worker in production) that is tried again with
+    growing delays, then logged."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     try:
-        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-
-        purge_urls_from_cache(api_urls(work.get("paths", ())))
-    except (NoReverseMatch, ImportError):
+        urls = api_urls(work.get("paths", ()))
+    except NoReverseMatch:
         logger.exception("Could not work out the API URLs to purge")
-    except Exception:  # noqa: BLE001 (a CDN outage must not fail a publish)
+        return
+    try:
+        purge_api_urls.enqueue(urls)
+    except Exception:  # noqa: BLE001 (the queue is down: the lists expire by s-maxage)
+        logger.exception("Could not queue the purge of the API's URLs")
+
+
+class _PurgeErrors(logging.Handler):
+    """Counts the errors Wagtail's purge backends log (they log, rather than raise,
+    when the CDN refuses) in this thread."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.thread = threading.get_ident()
+        self.count = 0
+
+    def emit(self, record):
+        if record.thread == self.thread:
+            self.count += 1
+
+
+def _purged(urls):
+    """Purge now, through Wagtail's purge task run in this process; False if it failed."""
+    from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
+
+    errors = _PurgeErrors()
+    wagtail_logger = logging.getLogger("wagtail.frontendcache")
+    wagtail_logger.addHandler(errors)
+    try:
+        purge_urls_from_cache_task.call(list(urls))
+    except Exception:  # noqa: BLE001 (a CDN outage must not fail anything else)
         logger.exception("Purging API URLs from the frontend cache failed")
+        return False
+    finally:
+        wagtail_logger.removeHandler(errors)
+    return errors.count == 0
+
+
+@task()
+def purge_api_urls(urls, attempt=1):
+    """Purge ``urls`` from the CDN; if it fails, queue the next try after its delay
+    (``PURGE_RETRY_DELAYS``; django-tasks has no retries of its own)."""
+    if _purged(urls):
+        return
+    if attempt > len(PURGE_RETRY_DELAYS):
+        logger.error(
+            "Purging %s API URLs gave up after %s tries; they expire by their s-maxage",
+            len(urls),
+            attempt,
+        )
+        return
+    delay = datetime.timedelta(seconds=PURGE_RETRY_DELAYS[attempt - 1])
+    try:
+        if not purge_api_urls.get_backend().supports_defer:
+            logger.error("The purge failed, and the task backend cannot defer a retry")
+            return
+        purge_api_urls.using(run_after=timezone.now() + delay).enqueue(list(urls), attempt + 1)
+    except Exception:  # noqa: BLE001 (the queue is down too)
+        logger.exception("Could not queue a retry of the purge")
 
 
 def api_urls(paths=()):

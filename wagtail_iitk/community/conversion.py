@@ -34,6 +34,8 @@ from ..models.visibility import visible_pages, visible_questions
 from .draft_fields import choice, fit_purpose, line, paragraphs, steps, text, web_address
 from .proposals import holds_proposal, proposal_block_id, proposal_stream
 from .review import start_community_review
+from .sanitising import sanitise_payload
+from .screening import redact, redact_payload
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +68,10 @@ def _contributor(submission):
     """(name, organisation) to credit, or ("", "") without the contributor's consent."""
     if not submission.credit_contributor:
         return "", ""
-    return line(submission.contributor_name, 120), line(submission.contributor_organisation, 255)
+    return (
+        line(redact(line(submission.contributor_name)), 120),
+        line(redact(line(submission.contributor_organisation)), 255),
+    )
 
 
 def draft_story(submission, data):
@@ -196,11 +201,24 @@ def propose_change(submission, data):
 DRAFTERS = {SubmissionKind.STORY: draft_story, SubmissionKind.TOOL: draft_tool}
 
 
-def convert(submission_id):
+def draft_data(received):
+    """The received body as a draft may hold it: plain text, then every span screening
+    flags (an NHS number, a date of birth...) replaced by ``[removed: ...]``.
+
+    Plain text first, so a number hidden in markup (``943 <b>476</b> 5919``) is found.
+    Page revisions are open to every editor; the submission, which only reviewers see,
+    keeps the original.
+    """
+    return redact_payload(sanitise_payload(received))
+
+
+def convert(submission_id, *, strict=False):
     """Draft a received submission and start its review; returns its status afterwards.
 
     A submission that is not "received", or already has a draft, is left alone, so a
-    repeated or concurrent call does nothing (the row is locked while converting).
+    repeated or concurrent call does nothing (the row is locked while converting). One
+    that cannot be drafted is logged and left "received", or with ``strict`` raises
+    NotConvertible (the task records why: see ``community.tasks``).
     """
     with transaction.atomic():
         submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
@@ -209,6 +227,7 @@ def convert(submission_id):
         if submission.status != SubmissionStatus.RECEIVED or submission.page_id:
             return submission.status
         data = submission.received_data if isinstance(submission.received_data, dict) else {}
+        data = draft_data(data)
         try:
             if submission.kind in DRAFTERS:
                 page, revision = DRAFTERS[submission.kind](submission, data)
@@ -217,12 +236,17 @@ def convert(submission_id):
                 submission.tool_id = page.pk
         except NotConvertible as reason:
             logger.warning("Submission %s was not drafted: %s", submission.reference, reason)
+            if strict:
+                raise
             return submission.status
         state = start_community_review(page)
         submission.page_id = page.pk
         submission.revision = revision
         submission.status = SubmissionStatus.IN_REVIEW
-        submission.save(update_fields=["page", "revision", "tool", "status", "updated_at"])
+        submission.conversion_error = ""
+        submission.save(
+            update_fields=["page", "revision", "tool", "status", "conversion_error", "updated_at"]
+        )
         log(
             submission,
             CONVERTED,

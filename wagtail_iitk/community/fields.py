@@ -13,6 +13,9 @@ from django.core.validators import EmailValidator, URLValidator
 from .sanitising import plain_text
 
 REQUIRED = "This field is required."
+#: The largest id a database column holds (a signed 64-bit integer): a bigger number is
+#: no id, and SQLite refuses to even compare with it (OverflowError).
+MAX_ID = 2**63 - 1
 
 
 class SubmissionInvalid(Exception):
@@ -190,7 +193,7 @@ class QuestionIds(Spec):
             return ctx.problem(path, f"Must list at most {self.max_items} questions.")
         ids = []
         for index, item in enumerate(value):
-            if isinstance(item, bool) or not isinstance(item, int) or item < 1:
+            if isinstance(item, bool) or not isinstance(item, int) or not 1 <= item <= MAX_ID:
                 ctx.problem(f"{path}[{index}]", "Must be a question id (a whole number).")
             else:
                 ctx.question_paths.append((f"{path}[{index}]", item))

@@ -33,6 +33,7 @@ from ..conf import iitk_settings
 from ..models.submissions import Submission, SubmissionStatus
 from . import screening
 from .fields import check_storable
+from .sanitising import without_direction_controls
 from .schema import SubmissionInvalid, validate
 
 logger = logging.getLogger("wagtail_iitk.community")
@@ -125,7 +126,8 @@ def receive(data, *, channel, idempotency_key=None, origin="", partner=None):
     """Validate, screen and store one contribution; return ``(submission, created)``.
 
     ``data`` is the body as received (the contract's JSON object); it is stored as it
-    is. ``channel`` is "api", "widget" or "site"; ``origin`` the sending page's origin;
+    is, less any Unicode direction controls (``sanitising.without_direction_controls``).
+    ``channel`` is "api", "widget" or "site"; ``origin`` the sending page's origin;
     ``partner`` a PartnerOrganisation or None. ``created`` is False for a repeat, which
     returns the submission first stored.
 
@@ -136,6 +138,9 @@ def receive(data, *, channel, idempotency_key=None, origin="", partner=None):
     check_idempotency_key(idempotency_key)
     if not isinstance(data, dict):
         raise SubmissionInvalid({"body": ["Must be a JSON object."]})
+    # Direction overrides could make a title read differently in the inbox: they are
+    # removed before anything else sees the body, and never stored.
+    data = without_direction_controls(data)
     check_storable(data)  # before anything encodes the body
     print_ = fingerprint(data)
     if idempotency_key:

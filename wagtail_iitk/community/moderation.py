@@ -34,6 +34,7 @@ REJECT = "wagtail_iitk.submission.reject"
 SPAM = "wagtail_iitk.submission.spam"
 CLEAR_FLAGS = "wagtail_iitk.submission.clear_flags"
 RESTORE = "wagtail_iitk.submission.restore"
+RETRY = "wagtail_iitk.submission.retry"
 
 
 class ModerationError(Exception):
@@ -167,7 +168,8 @@ def _notify_declined(submission_id):
 
 
 def _convert_again(submission_id):
-    """Queue the conversion of a restored submission into a fresh draft."""
+    """Queue the conversion of a restored or retried submission into a fresh draft (if
+    it cannot be queued, ``iitk_sweep_contributions`` queues it later)."""
     try:
         from .tasks import convert_submission
     except ImportError as error:
@@ -267,6 +269,23 @@ def restore(submission_id, user):
     return submission
 
 
+def retry_conversion(submission_id, user):
+    """Try again to make the draft of a received submission that has none (its
+    conversion failed every try, or could not be queued): the count of tries starts
+    again and the conversion is queued once this commits."""
+    with transaction.atomic():
+        submission = _lock(submission_id, (SubmissionStatus.RECEIVED,), _("retried"))
+        if submission.page_id:
+            raise _changed(submission, _("retried"))
+        error = submission.conversion_error
+        submission.conversion_attempts = 0
+        submission.conversion_error = ""
+        submission.save(update_fields=["conversion_attempts", "conversion_error", "updated_at"])
+        log(submission, RETRY, user=user, data={"previous_error": error})
+        transaction.on_commit(lambda: _convert_again(submission.pk), robust=True)
+    return submission
+
+
 @hooks.register("register_log_actions")
 def register_log_actions(actions):
     """The audit log's names and messages for moderation decisions."""
@@ -295,6 +314,11 @@ def register_log_actions(actions):
 
     actions.register_action(
         SPAM, gettext_lazy("Mark community submission as spam"), gettext_lazy("Marked as spam")
+    )
+    actions.register_action(
+        RETRY,
+        gettext_lazy("Retry making the draft of a community submission"),
+        gettext_lazy("Asked for the draft to be made again"),
     )
     actions.register_action(
         RESTORE,

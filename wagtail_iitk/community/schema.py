@@ -161,7 +161,7 @@ def validate(data):
     check_storable(data)
     ctx = Context()
     kind = data.get("kind")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         check_fields({k: v for k, v in data.items() if k in COMMON}, COMMON, ctx)
         raise SubmissionInvalid(ctx.problems)
     values = check_fields(data, fields_for(kind), ctx)

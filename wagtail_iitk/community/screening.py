@@ -1,9 +1,11 @@
 """Screening: possible patient-identifiable information, and signs of spam.
 
-Screening flags, it never blocks or alters: a reviewer sees each flag against the text
-it was found in and decides. So the patterns lean towards flagging, with guards against
-the commonest false alarms (a ten-digit number whose check digit is wrong, a date that
-is plainly a project date, a number that is part of a longer one).
+Screening flags, it never blocks or alters what is stored: a reviewer sees each flag
+against the text it was found in and decides. Drafts are made from the text with the
+flagged spans removed (:func:`redact`), so editors never see them. The patterns lean
+towards flagging, with guards against the commonest false alarms (a ten-digit number
+whose check digit is wrong, a date that is plainly a project date, a number that is part
+of a longer one).
 
 ``find_pii(text)`` is public: the admin and the conversion re-screen edited text with it.
 """
@@ -216,6 +218,45 @@ def find_pii(text):
         {"kind": kind, "start": start, "end": end, "text": text[start:end]}
         for kind, start, end in sorted(taken, key=lambda item: item[1])
     ]
+
+
+#: What a draft shows where screening found something (see :func:`redact`).
+REDACTED_LABELS = {
+    "nhs_number": "NHS number",
+    "date_of_birth": "date of birth",
+    "postcode": "postcode",
+    "phone": "phone number",
+    "email": "email address",
+}
+
+
+def redact(text):
+    """``text`` with each span ``find_pii`` finds replaced by ``[removed: <kind>]``.
+
+    Drafts are made from redacted text, so what screening flags never reaches a page
+    revision that editors can open; the submission keeps the original for reviewers.
+    The placeholder itself is never flagged, so redacting twice changes nothing.
+    """
+    found = find_pii(text)
+    if not found:
+        return text
+    pieces, position = [], 0
+    for match in found:
+        pieces += [text[position : match["start"]], f"[removed: {REDACTED_LABELS[match['kind']]}]"]
+        position = match["end"]
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def redact_payload(value):
+    """A copy of a JSON value with :func:`redact` applied to every string in it."""
+    if isinstance(value, dict):
+        return {name: redact_payload(item) for name, item in value.items()}
+    if isinstance(value, list):
+        return [redact_payload(item) for item in value]
+    if isinstance(value, str):
+        return redact(value)
+    return value
 
 
 def pii_flags(texts):

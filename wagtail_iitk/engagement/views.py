@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from ..models import get_kind, get_kinds
 from .ingest import add_counts
 from .privacy import OPTED_OUT, not_counted_because, request_origin
+from .social_proof import within_daily_cap
 from .throttling import MarkRateThrottle
 
 
@@ -78,7 +79,7 @@ def mark(request):
         message = f"Too many requests: try again in {wait} seconds."
         return _text(429, message, **{"Retry-After": str(wait)})
     reason = not_counted_because(request)
-    if reason is None:
+    if reason is None and within_daily_cap(request, [(event, kind, item)]):
         add_counts({(kind, page.pk, event): 1}, origin=request_origin(request))
     # Bots are thanked like anyone; a browser that asked not to be tracked is told why
     # its press was not counted.

@@ -144,6 +144,12 @@ class Submission(models.Model):
     contributor_notified_at = models.DateTimeField(
         _("contributor told of the decision"), null=True, blank=True
     )
+    # Making the draft: tries so far, and the last error (shown in the inbox). Cleared
+    # when the draft is made; a reviewer's "Retry" starts the count again.
+    conversion_attempts = models.PositiveSmallIntegerField(
+        _("tries at making the draft"), default=0, editable=False
+    )
+    conversion_error = models.TextField(_("why the draft was not made"), blank=True, editable=False)
     received_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -59,6 +59,7 @@ if os.environ.get("IITK_TEST_MODELADMIN"):
     INSTALLED_APPS += ["wagtail_modeladmin", "wagtail_iitk.contrib.modeladmin"]
 
 MIDDLEWARE = [
+    "wagtail_iitk.web.middleware.ServiceFaultMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -12,6 +12,13 @@ logger = logging.getLogger("wagtail_iitk.api")
 
 
 class ToolkitRateThrottle(SimpleRateThrottle):
+    """Per-address limit on the API's reads: ``API_THROTTLE_RATE``, off by default.
+
+    Reads are public, cached and cheap to repeat, and one address often stands for a
+    whole NHS trust, so no read is refused unless a site sets a backstop rate (one no
+    trust's staff could reach). Subclasses limit the writes.
+    """
+
     scope = "wagtail_iitk"
 
     @property

@@ -39,6 +39,17 @@ class LazySchema:
         return schema.__get__(instance, owner) if instance is not None else schema
 
 
+def check_content_length(request):
+    """A 400 for a Content-Length that is not a whole number of bytes.
+
+    Django reads the header with ``int()`` when the body is first read, so a value such
+    as ``abc`` or ``1e3`` would otherwise raise ValueError deep inside a view (a 500).
+    """
+    declared = request.META.get("CONTENT_LENGTH")
+    if declared and not (declared.isascii() and declared.isdigit()):
+        raise ValidationError({"Content-Length": ["Must be a whole number of bytes."]})
+
+
 class CompactJSONRenderer(JSONRenderer):
     compact = True
 
@@ -65,6 +76,10 @@ class ToolkitAPIView(APIView):
 
     def get_exception_handler(self):
         return exception_handler
+
+    def initial(self, request, *args, **kwargs):
+        check_content_length(request._request)
+        super().initial(request, *args, **kwargs)
 
     def check_params(self, request):
         # Parameters that every client may send and that change nothing are accepted
