@@ -278,3 +278,14 @@ def test_reads_are_not_throttled_per_address_by_default(world, client):
     statuses = {client.get(API + "taxonomy/").status_code for _ in range(650)}
     assert statuses == {200}
     assert ToolkitRateThrottle().get_rate() is None
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["tools/bad slug/", "tools/ünï/", "questions/abc/", "tools/x/y/", "nothing", "tools/a.b/"],
+)
+def test_every_404_under_the_api_is_json_whatever_the_path(db, client, path):
+    """A slug that does not fit the route, an id that is not a number, a path no route
+    knows: the package's JSON error, never Django's HTML page."""
+    error = error_of(client.get(API + path, HTTP_ACCEPT="text/html"), 404)
+    assert error["code"] == "not_found"
