@@ -41,3 +41,22 @@ def test_parameters_that_change_nothing_are_accepted_everywhere(client, params):
 def test_another_format_or_an_unknown_parameter_is_still_a_400(client):
     assert client.get("/api/iitk/v1/tools/", {"format": "xml"}).status_code == 400
     assert client.get("/api/iitk/v1/tools/", {"utmsource": "x"}).status_code == 400
+
+
+@pytest.mark.django_db
+def test_every_read_declares_its_statuses_and_the_partner_parameter(client):
+    schema = json.loads(client.get(SCHEMA, HTTP_ACCEPT="application/json").content)
+    reads = [
+        (path, operation)
+        for path, item in schema["paths"].items()
+        for method, operation in item.items()
+        if method == "get" and not path.endswith(("/schema/", "/docs/"))
+    ]
+    assert len(reads) > 10
+    statuses = {"200", "304", "400", "404", "405", "429", "503"}
+    for path, operation in reads:
+        assert statuses <= set(operation["responses"]), path
+        names = {parameter["name"] for parameter in operation.get("parameters", [])}
+        assert "partner" in names, path
+    oembed = schema["paths"]["/api/iitk/v1/oembed/"]["get"]
+    assert "501" in oembed["responses"]

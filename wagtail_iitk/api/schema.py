@@ -11,7 +11,12 @@ from drf_spectacular.renderers import (
     OpenApiYamlRenderer,
     OpenApiYamlRenderer2,
 )
-from drf_spectacular.utils import OpenApiParameter, OpenApiTypes, PolymorphicProxySerializer
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    OpenApiTypes,
+    PolymorphicProxySerializer,
+)
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 from rest_framework import serializers as drf
 from rest_framework.permissions import AllowAny
@@ -28,12 +33,31 @@ from .reference import reference_policy
 
 API_PREFIX = "/api/iitk/v1/"
 
+
+def _error(description):
+    return OpenApiResponse(response=s.ErrorSerializer, description=description)
+
+
+#: What every read can answer besides 200, in the package's one error shape.
 ERRORS = {
-    400: s.ErrorSerializer,
-    404: s.ErrorSerializer,
-    429: s.ErrorSerializer,
-    503: s.ErrorSerializer,
+    304: OpenApiResponse(
+        description="Not Modified: the ETag (If-None-Match) or the time "
+        "(If-Modified-Since) you sent is still current. No body."
+    ),
+    400: _error("A parameter is unknown or its value is wrong; `fields` names each one."),
+    404: _error("Nothing public at this address."),
+    405: _error("Only GET, HEAD and OPTIONS are allowed here."),
+    429: _error("Too many requests from this address (only when the site sets a rate)."),
+    503: _error("The toolkit is briefly unavailable; try again after Retry-After seconds."),
 }
+#: The parameter any read accepts and that never changes the response.
+PARTNER = OpenApiParameter(
+    "partner",
+    str,
+    description="A partner organisation's widget key: attributes use to the partner "
+    "(the widgets send it). It never changes the response; an unknown key gets an "
+    "IITK-Warning header.",
+)
 
 PAGING = [
     OpenApiParameter("limit", int, description="Items per page: 1 to 100 (default 20)."),
@@ -86,7 +110,10 @@ class ToolkitSchema(AutoSchema):
         return self._openapi().get("summary") or super().get_summary()
 
     def get_override_parameters(self):
-        return self._openapi().get("parameters", [])
+        parameters = list(self._openapi().get("parameters", []))
+        if self.method == "GET":
+            parameters.append(PARTNER)
+        return parameters
 
     def get_request_serializer(self):
         return self._openapi().get("request") or super().get_request_serializer()
@@ -95,11 +122,12 @@ class ToolkitSchema(AutoSchema):
         if "responses" in self._openapi():  # a write endpoint lists every status itself
             return self._openapi()["responses"]
         response = self._openapi().get("response")
-        return (
-            {200: response, **ERRORS}
-            if response is not None
-            else super().get_response_serializers()
-        )
+        if response is None:
+            return super().get_response_serializers()
+        statuses = {200: response, **ERRORS}
+        if self._openapi().get("not_implemented"):  # oEmbed: format=xml
+            statuses[501] = _error("Only JSON is offered (format=json).")
+        return statuses
 
     def get_tags(self):
         return ["toolkit"]

@@ -112,6 +112,7 @@ class OEmbedView(ToolkitAPIView):
         "operation_id": "get_oembed",
         "summary": "oEmbed for a page of an embeddable kind (tool, framework, story, ...)",
         "response": OEmbedSerializer,
+        "not_implemented": True,  # format=xml answers 501
         "parameters": [
             OpenApiParameter(
                 "url", str, required=True, description="The page's URL on the toolkit site."
