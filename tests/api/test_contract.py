@@ -13,7 +13,7 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.core.cache import caches
 from django.test import override_settings
-from openapi_schema_validator import OAS30Validator
+from openapi_schema_validator import OAS31Validator
 from rest_framework import serializers as drf
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -300,13 +300,13 @@ def test_every_response_conforms_to_the_published_schema(world, client):
                 template = API + kind + ("/{id}/" if kind == "questions" else "/{slug}/")
         operation = schema["paths"][template]["get"]
         body = operation["responses"]["200"]["content"]["application/json"]["schema"]
-        validator = OAS30Validator(_inline(body, components))
+        validator = OAS31Validator(_inline(body, components))
         data = get_json(client, path)
         problems += [
             f"{path} {error.json_path}: {error.message}" for error in validator.iter_errors(data)
         ]
         error_body = operation["responses"]["404"]["content"]["application/json"]["schema"]
-        assert OAS30Validator(_inline(error_body, components)).is_valid(
+        assert OAS31Validator(_inline(error_body, components)).is_valid(
             json.loads(get(client, "tools/nope/").content)
         )
     assert not problems, "\n".join(problems)

@@ -258,7 +258,15 @@ class SchemaView(SpectacularAPIView):
         "VERSION": API_VERSION,
         "PREPROCESSING_HOOKS": ["wagtail_iitk.api.schema.only_toolkit_api"],
         "COMPONENT_SPLIT_REQUEST": True,
-        "ENUM_NAME_OVERRIDES": {},
+        # The one-value enum of each default-shaped kind's ``type`` (see api.contract).
+        "ENUM_NAME_OVERRIDES": {
+            f"{kind.name.title()}TypeEnum": [kind.name]
+            for kind in get_kinds()
+            if kind.card_serializer.endswith(".ImageCardSerializer")
+        },
+        # OpenAPI 3.1: a nullable field is "one of the shape, or null", which strict
+        # client generators read right (3.0's allOf + nullable left them guessing).
+        "OAS_VERSION": "3.1.0",
     }
 
 
