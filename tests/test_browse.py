@@ -37,3 +37,15 @@ def test_the_activity_pages_count_and_list_only_visible_tools(toolkit, client):
     stage = client.get(toolkit.url + "stages/understand/")
     assert [tool.title for tool in stage.context["tools"]] == ["Live mapping"]
     assert client.get(toolkit.url + "stages/no-such-stage/").status_code == 404
+
+
+def test_browse_lists_each_taxonomy_in_the_editors_order(toolkit, client):
+    """Stages in process order (Initiate → Sustain), as the home page shows them, not
+    alphabetically: counting tools groups the query, which drops the model's ordering."""
+    browse = client.get(toolkit.url + "browse/")
+    for summary in browse.context["taxonomies"]:
+        model = type(summary["terms"][0])
+        expected = list(model.objects.order_by("sort_order", "name").values_list("slug", flat=True))
+        assert [term.slug for term in summary["terms"]] == expected, summary["segment"]
+    stages = next(s for s in browse.context["taxonomies"] if s["segment"] == "stages")
+    assert [term.slug for term in stages["terms"]][:2] == ["initiate", "understand"]

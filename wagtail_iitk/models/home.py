@@ -138,9 +138,11 @@ class ToolkitHomePage(ToolkitPageMixin, RoutablePageMixin, Page):
         visible = self.visible_tools()
         summaries = []
         for segment, model in ACTIVITY_TAXONOMIES.items():
+            # Counting groups the query, and grouped queries drop the model's ordering:
+            # ask for the editors' order (stages in process order) explicitly.
             terms = model.objects.annotate(
                 tool_count=Count("tools", filter=Q(tools__in=visible), distinct=True)
-            )
+            ).order_by("sort_order", "name")
             summaries.append(
                 {"segment": segment, "label": model._meta.verbose_name_plural, "terms": terms}
             )
