@@ -39,7 +39,8 @@ demo: demo-data
 demo-data: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) iitk_setup --as-site-root
-	$(MANAGE) load_demo_content --site-url http://127.0.0.1:$(PORT)
+	$(MANAGE) load_demo_content --site-url http://127.0.0.1:$(PORT) \
+		--intranet-url http://127.0.0.1:$(INTRANET_PORT)
 	$(MANAGE) create_demo_users
 
 ## serve: the example site the production way, on the data `make demo` made: gunicorn

@@ -4,6 +4,7 @@ Plain data checks: no Django, no database. Run with ``pytest -p no:django`` if
 pytest-django is not configured.
 """
 
+import io
 import re
 from collections import Counter
 from urllib.parse import urlsplit
@@ -11,6 +12,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from example_site.demo import content
+from example_site.demo.content.partners import DEMO_INTRANET
+from example_site.demo.management.commands.load_demo_content import Command as LoadDemoContent
+from example_site.demo.management.commands.load_demo_content import intranet_origins
 
 pytestmark = []
 
@@ -482,9 +486,29 @@ def test_stories_cover_several_sectors_and_nations():
 # Partners --------------------------------------------------------------------------------
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("port", [8001, 8312])
+def test_the_demo_intranets_origin_follows_its_port(port):
+    """``make demo`` passes INTRANET_PORT: the demo trust's embeds must allow it, on a
+    first load and on a later run with another port."""
+    from django.core.management import call_command
+
+    from wagtail_iitk.models import PartnerOrganisation
+
+    call_command("iitk_setup", verbosity=0, stdout=io.StringIO())
+    for url in (f"http://127.0.0.1:{port}", "http://127.0.0.1:9123"):
+        command = LoadDemoContent()
+        command.intranet_origins = intranet_origins(url)
+        command.load_partners()
+        trust = PartnerOrganisation.objects.get(name=content.PARTNERS[0]["name"])
+        origins = trust.allowed_origins.split()
+        assert url in origins and url.replace("127.0.0.1", "localhost") in origins
+    assert f"http://127.0.0.1:{port}" in origins  # a later run adds, never drops
+
+
 def test_partners_are_valid_and_distinct():
     first, second = content.PARTNERS
-    assert first["allowed_origins"] == ["http://127.0.0.1:8001", "http://localhost:8001"]
+    assert first["allowed_origins"] == [DEMO_INTRANET]  # wherever the demo intranet runs
     assert second["allowed_origins"] == ["https://intranet.example.nhs.uk"]
     assert first["theme_colour"].lower() != second["theme_colour"].lower()
     for partner in content.PARTNERS:
@@ -492,6 +516,8 @@ def test_partners_are_valid_and_distinct():
         assert re.fullmatch(r"[A-Z0-9]{3,5}", partner["ods_code"])
         assert re.fullmatch(r"#[0-9a-fA-F]{6}", partner["theme_colour"])
         for origin in partner["allowed_origins"]:
+            if origin == DEMO_INTRANET:
+                continue  # replaced by the demo intranet's origins when loaded
             parts = urlsplit(origin)
             assert parts.scheme in ("http", "https") and parts.hostname
             assert not (parts.path or parts.query or parts.fragment)

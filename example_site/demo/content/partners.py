@@ -3,11 +3,15 @@
 The ``ZZ`` prefix keeps the codes clear of real Organisation Data Service (ODS) codes.
 """
 
+#: Stands for the demo intranet's origins in ``allowed_origins``.
+DEMO_INTRANET = "demo-intranet"
+
 PARTNERS = [
     {
         "name": "Northshire Hospitals NHS Trust",
         "ods_code": "ZZN01",
-        "allowed_origins": ["http://127.0.0.1:8001", "http://localhost:8001"],
+        # The demo trust intranet's origin, wherever it runs (``--intranet-url``).
+        "allowed_origins": ["demo-intranet"],
         "theme_colour": "#005eb8",
         "active": True,
     },

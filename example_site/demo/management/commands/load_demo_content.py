@@ -15,6 +15,7 @@ from django.utils.html import escape
 from wagtail.models import Site
 
 from example_site.demo import content
+from example_site.demo.content.partners import DEMO_INTRANET
 from wagtail_iitk.models import (
     Category,
     FrameworkIndexPage,
@@ -126,6 +127,22 @@ def advice(block_type, texts):
     return [(block_type, text) for text in texts]
 
 
+DEFAULT_INTRANET_URL = "http://127.0.0.1:8001"
+
+
+def intranet_origins(url):
+    """The demo intranet's origins: as given, and by the other local host name."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise CommandError(f"--intranet-url must be like {DEFAULT_INTRANET_URL}, not {url!r}.")
+    port = f":{parts.port}" if parts.port else ""
+    origins = [f"{parts.scheme}://{parts.hostname}{port}"]
+    twin = {"127.0.0.1": "localhost", "localhost": "127.0.0.1"}.get(parts.hostname)
+    if twin:
+        origins.append(f"{parts.scheme}://{twin}{port}")
+    return origins
+
+
 class Command(BaseCommand):
     help = __doc__
 
@@ -135,14 +152,20 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "--intranet-url",
+            help="Where the demo trust intranet is served (default "
+            f"{DEFAULT_INTRANET_URL}): its origin may frame the toolkit's embeds.",
+        )
+        parser.add_argument(
             "--site-url",
             help="Where the demo is served, e.g. http://127.0.0.1:8000: the default site's "
             "host and port are set to it so absolute URLs (snippets, oEmbed) work.",
         )
 
     @transaction.atomic
-    def handle(self, *args, verbosity=1, site_url=None, **options):
+    def handle(self, *args, verbosity=1, site_url=None, intranet_url=None, **options):
         self.verbosity = verbosity
+        self.intranet_origins = intranet_origins(intranet_url or DEFAULT_INTRANET_URL)
         if site_url:
             self.point_default_site_at(site_url)
         home = ToolkitHomePage.objects.first()
@@ -380,12 +403,24 @@ class Command(BaseCommand):
     def load_partners(self):
         added = 0
         for data in content.PARTNERS:
-            if PartnerOrganisation.objects.filter(name=data["name"]).exists():
+            origins = []
+            for origin in data.get("allowed_origins", []):
+                origins += self.intranet_origins if origin == DEMO_INTRANET else [origin]
+            existing = PartnerOrganisation.objects.filter(name=data["name"]).first()
+            if existing is not None:
+                # Left as editors made it, except that the demo intranet's origin (its
+                # port may differ from the last run) is added when it is missing.
+                missing = [o for o in origins if o not in existing.allowed_origins.split()]
+                if DEMO_INTRANET in data.get("allowed_origins", []) and missing:
+                    existing.allowed_origins = "\n".join(
+                        [*existing.allowed_origins.split(), *missing]
+                    )
+                    existing.save()
                 continue
             partner = PartnerOrganisation(
                 name=data["name"],
                 ods_code=data.get("ods_code", ""),
-                allowed_origins="\n".join(data.get("allowed_origins", [])),
+                allowed_origins="\n".join(origins),
                 theme_colour=data.get("theme_colour", "#005eb8"),
                 active=data.get("active", True),
             )
