@@ -235,10 +235,6 @@ def restrictions_known_sql(known=None):
     return sql, [count, highest]
 
 
-def restrictions_known():
-    return RawSQL(*restrictions_known_sql(), output_field=BooleanField())
-
-
 def live_rows(kind_name, ids):
     """{id: (data, url_path, used_count)} of these items built from the content (what
     the stored rows will say once the change path has run); hidden items are absent."""

@@ -106,10 +106,3 @@ class ContentVersion(models.Model):
     def known_restrictions(cls):
         """(count, highest id) of the view restrictions the stored cards reflect."""
         return cls.stored()[3]
-
-    @classmethod
-    def lapsed(cls, now=None):
-        """Whether a recorded expiry has passed: a live item may have expired since the
-        stored cards were written (so their counts may still include it)."""
-        now = now or timezone.now()
-        return any(moment <= now for moment in cls.stored()[2])

@@ -115,7 +115,3 @@ def kind_of(instance_or_model):
         if issubclass(model, kind.model):
             return kind
     return None
-
-
-def kind_names():
-    return [kind.name for kind in get_kinds()]
