@@ -89,7 +89,7 @@ class Command(BaseCommand):
             site.root_page = home
             site.site_name = site.site_name or title
             site.save()
-        # Where it is served: its tree path (url_path, "/home/toolkit/") includes the site
+        # Where it is served: its tree path (url_path) begins with the site
         # root's slug, which is not part of any address.
         url = home.get_url()
         where = (
