@@ -689,7 +689,7 @@ FRAMEWORKS = [
                 "authors": "Center for Chemical Process Safety, Energy Institute",
                 "year": 2018,
                 "publisher": "Wiley",
-                "url": "",
+                "url": "https://www.wiley.com/en-us/Bow+Ties+in+Risk+Management%3A+A+Concept+Book+for+Process+Safety-p-9781119490395",
             },
             {
                 "title": "IEC 31010:2019 Risk management: Risk assessment techniques",

@@ -31,7 +31,7 @@ QSIR_TOOLS = {
     "authors": "NHS England",
     "year": None,
     "publisher": "NHS England",
-    "url": "",
+    "url": "https://www.england.nhs.uk/sustainableimprovement/qsir-programme/",
 }
 
 IEC_31010 = {
@@ -252,7 +252,7 @@ TOOLS = [
                 "authors": "Mendelow AL",
                 "year": 1981,
                 "publisher": "Proceedings of the International Conference on Information Systems",
-                "url": "",
+                "url": "https://aisel.aisnet.org/icis1981/20",
             },
             {
                 "title": "Strategic Management: A Stakeholder Approach",
@@ -1301,7 +1301,7 @@ TOOLS = [
                 "authors": "Linstone HA, Turoff M",
                 "year": 1975,
                 "publisher": "Addison-Wesley",
-                "url": "",
+                "url": "https://web.njit.edu/~turoff/pubs/delphibook/",
             },
             {
                 "title": "Consensus methods for medical and health services research",
@@ -3095,7 +3095,7 @@ TOOLS = [
                 "authors": "Center for Chemical Process Safety, Energy Institute",
                 "year": 2018,
                 "publisher": "Wiley",
-                "url": "",
+                "url": "https://www.wiley.com/en-us/Bow+Ties+in+Risk+Management%3A+A+Concept+Book+for+Process+Safety-p-9781119490395",
             },
             IEC_31010,
         ],
