@@ -121,3 +121,6 @@ class DiscussionReport(models.Model):
         verbose_name = _("report of a discussion post")
         verbose_name_plural = _("reports of discussion posts")
         ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.reason

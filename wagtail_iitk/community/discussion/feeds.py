@@ -6,10 +6,10 @@ given line breaks here, so a feed reader shows it as text, never as markup.
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.utils.feedgenerator import Atom1Feed
 
 from .threads import feed_posts, visible_page
 

@@ -213,5 +213,7 @@ def unsubscribe_view(request, token):
         notifications.unsubscribe(post_id)
         done = True
     return TemplateResponse(
-        request, "wagtail_iitk/discussion/unsubscribe.html", {"done": done, "token": token}
+        request,
+        "wagtail_iitk/discussion/unsubscribe.html",
+        {"done": done, "token": token, "page": None},
     )
