@@ -17,10 +17,12 @@ FEED_ITEMS = 50
 
 
 def public_posts():
-    """Approved posts on live, public pages of kinds that carry a discussion."""
-    return DiscussionPost.objects.filter(
-        status=DiscussionStatus.APPROVED, kind__in=list(discussion_kinds())
-    )
+    """Approved posts on live, public pages of kinds that carry a discussion (judged in
+    the same query: an unpublished or private page takes its discussion with it)."""
+    on_public_pages = Q(pk__in=[])
+    for name, kind in discussion_kinds().items():
+        on_public_pages |= Q(kind=name, page_id__in=kind.public_queryset().values("pk"))
+    return DiscussionPost.objects.filter(on_public_pages, status=DiscussionStatus.APPROVED)
 
 
 def visible_page(kind_name, slug):
