@@ -24,8 +24,7 @@ from .pagination import ToolkitPagination
 from .submissions import SubmissionsView
 
 
-def _post(post, request):
-    url = post.page.get_full_url(request)
+def _post(post, url):
     return {
         "id": post.pk,
         "body": post.body,
@@ -39,15 +38,11 @@ def _post(post, request):
 def thread_data(thread, request):
     """One thread as the API shows it (an allow-list of fields)."""
     page = thread.page
-    data = _post(thread, request)
-    data["about"] = {
-        "kind": thread.kind,
-        "slug": page.slug,
-        "title": page.title,
-        "url": page.get_full_url(request),
-    }
+    url = page.get_full_url(request)  # a reply is about its thread's page
+    data = _post(thread, url)
+    data["about"] = {"kind": thread.kind, "slug": page.slug, "title": page.title, "url": url}
     data["locked"] = thread.locked
-    data["replies"] = [_post(reply, request) for reply in thread.public_replies]
+    data["replies"] = [_post(reply, url) for reply in thread.public_replies]
     return data
 
 
