@@ -145,3 +145,24 @@ def test_list_queries_do_not_grow_with_its_size(client, toolkit, no_throttle):
         counts.append(len(queries))
     # The content version, the page, the count, the threads, their replies.
     assert counts[0] == counts[1] == 5
+
+
+def test_both_operations_are_in_the_schema_and_a_response_conforms(client, tool, no_throttle):
+    from openapi_schema_validator import OAS31Validator
+
+    from tests.api.test_contract import _inline
+
+    schema = json.loads(client.get("/api/iitk/v1/schema/").content)
+    operations = schema["paths"]["/api/iitk/v1/discussions/"]
+    assert set(operations) == {"get", "post"}
+    assert {p["name"] for p in operations["get"]["parameters"]} >= {"tool", "framework", "story"}
+    thread = stored(tool, text="In the schema.")
+    approve(thread)
+    approve(stored(tool, text="A reply.", parent=thread.pk))
+    components = schema["components"]["schemas"]
+    ok = operations["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    OAS31Validator(_inline(ok, components)).validate(client.get(URL).json())
+    body_schema = _inline(
+        operations["post"]["requestBody"]["content"]["application/json"]["schema"], components
+    )
+    OAS31Validator(body_schema).validate(body(tool))

@@ -93,7 +93,10 @@ def _get():
         "operation_id": "list_discussions",
         "summary": "Approved discussion threads, newest first, with their replies",
         "parameters": parameters,
-        "responses": {200: page, 400: s.ErrorSerializer, 404: s.ErrorSerializer},
+        "responses": {
+            200: page,
+            **dict.fromkeys((400, 404, 429, 503), s.ErrorSerializer),
+        },
     }
 
 
