@@ -134,3 +134,29 @@ def test_reviewers_without_the_review_permission_are_refused(tool, django_user_m
     response = client.post(reverse("iitk_discussion:decide", args=[post.pk, "approve"]))
     assert response.status_code in (302, 403)
     assert DiscussionPost.objects.get(pk=post.pk).status == DiscussionStatus.PENDING
+
+
+def test_a_post_shows_in_the_submissions_inbox_too(tool):
+    post = stored(tool, text="Seen in the inbox as well.")
+    client = admin_client()
+    index = client.get(reverse("iitk_submissions:index"))
+    assert index.status_code == 200
+    assert post.submission.reference in index.content.decode()
+    inspect = client.get(reverse("iitk_submissions:inspect", args=[post.submission_id]))
+    assert inspect.status_code == 200
+    assert "Seen in the inbox as well." in inspect.content.decode()
+
+
+def test_rejecting_or_spamming_in_the_inbox_hides_the_post(tool):
+    from wagtail_iitk.community import moderation as inbox
+
+    rejected = stored(tool, text="Rejected in the inbox.")
+    spammed = stored(tool, text="Spammed in the inbox.")
+    committed(inbox.reject, rejected.submission_id, reviewer(), "Off topic.")
+    committed(inbox.mark_spam, spammed.submission_id, reviewer())
+    assert DiscussionPost.objects.get(pk=rejected.pk).status == DiscussionStatus.HIDDEN
+    assert DiscussionPost.objects.get(pk=spammed.pk).status == DiscussionStatus.SPAM
+    # Restored from spam in the inbox, the post waits for a reviewer again.
+    committed(inbox.restore, spammed.submission_id, reviewer())
+    assert DiscussionPost.objects.get(pk=spammed.pk).status == DiscussionStatus.PENDING
+    assert Submission.objects.get(pk=spammed.submission_id).status == "in_review"

@@ -158,6 +158,21 @@ def report(post_id, reason):
     return True
 
 
+def withdraw(submission, user):
+    """A discussion submission rejected or marked as spam in the Submissions inbox: its
+    post follows (hidden, or spam), in the inbox's transaction."""
+    status = SPAM if submission.status == SubmissionStatus.SPAM else HIDDEN
+    post = DiscussionPost.objects.select_for_update().filter(submission=submission).first()
+    if post is None:
+        return
+    was_public = post.status == APPROVED
+    DiscussionPost.objects.filter(pk=post.pk).update(
+        status=status, reports_open=False, moderated_by=user, updated_at=timezone.now()
+    )
+    if was_public:
+        content_changed()
+
+
 def requeue(submission):
     """A discussion submission restored in the Submissions inbox: its post waits for a
     reviewer again (called by the conversion, in its transaction)."""
