@@ -166,3 +166,5 @@ def test_both_operations_are_in_the_schema_and_a_response_conforms(client, tool,
         operations["post"]["requestBody"]["content"]["application/json"]["schema"], components
     )
     OAS31Validator(body_schema).validate(body(tool))
+    receipt = operations["post"]["responses"]["202"]["content"]["application/json"]["schema"]
+    OAS31Validator(_inline(receipt, components)).validate(api_post(client, body(tool)).json())

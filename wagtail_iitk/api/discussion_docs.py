@@ -6,7 +6,7 @@ from rest_framework import serializers as drf
 
 from ..community.discussion import schema
 from . import serializers as s
-from .submission_docs import UNDOCUMENTED, ReceiptSerializer, _field
+from .submission_docs import UNDOCUMENTED, _field
 
 
 def _body():
@@ -63,6 +63,12 @@ def _thread():
     )
 
 
+class DiscussionReceiptSerializer(drf.Serializer):
+    reference = drf.CharField(help_text="Quote it when you write to the toolkit's team.")
+    kind = drf.ChoiceField(choices=["discussion"])
+    status = drf.ChoiceField(choices=["received"])
+
+
 class _Lazy(dict):
     """Built on first use: the kinds that allow discussion come from the registry."""
 
@@ -115,7 +121,7 @@ def _post():
             )
         ],
         "responses": {
-            202: ReceiptSerializer,
+            202: DiscussionReceiptSerializer,
             **dict.fromkeys((400, 403, 409, 413, 415, 429, 503), s.ErrorSerializer),
         },
     }
