@@ -122,3 +122,21 @@ def test_admin_queue_is_inert(browser, site):
         assert page.evaluate("window.__pwned === undefined")
         assert page.locator("main script, main img[src=x]").count() == 0
     context.close()
+
+
+def test_a_form_sent_with_problems_is_shown_again_accessibly(browser, site):
+    url, tool, _thread = site
+    page = browser.new_page()
+    page.goto(url + tool.url)
+    form = page.locator("form[aria-labelledby=iitk-discussion-form]")
+    form.locator("#iitk-new-body").fill("Words I do not want to lose.")
+    form.get_by_role("button", name="Send post").press("Enter")
+    summary = page.locator(".iitk-error-summary")
+    expect(summary).to_be_focused()
+    expect(page.locator("#iitk-post-body")).to_have_value("Words I do not want to lose.")
+    assert axe(page, "main") == []
+    summary.get_by_role("link").first.press("Enter")
+    expect(page).to_have_url(
+        f"{url}/iitk/discussion/tool/{tool.slug}/post/#iitk-post-consent_to_publish"
+    )
+    page.close()
