@@ -295,6 +295,7 @@ def test_admin_menu_has_a_toolkit_menu_with_every_listing(admin_client, toolkit)
         ("Partner organisations", reverse("iitk_partners:index")),
         ("Due for review", reverse("iitk_due_for_review:index")),
         ("Submissions", reverse("iitk_submissions:index")),
+        ("Discussion", reverse("iitk_discussion:index")),
     ]
 
 

@@ -106,6 +106,14 @@ DEFAULTS = {
     # Seconds a submission may stay "received" without a draft before
     # ``iitk_sweep_contributions`` queues its conversion again.
     "SUBMISSION_SWEEP_AFTER": (300, int),
+    # --- Discussion on tool, framework and story pages (discussions/ and the page forms) ---
+    # True: replies in a thread an editor has opened are published at once, and moderated
+    # afterwards (screening flags and spam signals still send a reply to the queue).
+    "DISCUSSION_POST_MODERATE_OPEN_THREADS": (False, bool),
+    # A public post reported this many times is hidden until a reviewer looks at it.
+    "DISCUSSION_HIDE_AFTER_REPORTS": (3, int),
+    # Per-client limit on reports of posts, e.g. "20/hour"; "" turns it off.
+    "DISCUSSION_REPORT_THROTTLE_RATE": ("20/hour", str),
     # --- Engagement (anonymous daily counts: views, impressions, "I used this tool") ---
     # False: nothing is counted; events/ still answers 204, and the toolkit's pages carry
     # neither the view-counting script nor the "I used this tool" / "helpful" buttons.

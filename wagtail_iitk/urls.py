@@ -2,7 +2,8 @@
 
 The toolkit's pages are Wagtail pages and are served by Wagtail; this module adds the
 JSON API under ``api/iitk/v1/``, the iframe embeds under ``iitk/embed/``, the
-feedback buttons' endpoint under ``iitk/engagement/``, and the health checks
+feedback buttons' endpoint under ``iitk/engagement/``, the discussion's forms and feeds
+under ``iitk/discussion/``, and the health checks
 ``healthz/`` (liveness) and ``readyz/`` (readiness).
 """
 
@@ -20,6 +21,7 @@ urlpatterns = [
     path("api/iitk/v1/", include((api_patterns, api_urls.app_name))),
     path("iitk/embed/", include("wagtail_iitk.embed.urls")),
     path("iitk/engagement/", include("wagtail_iitk.engagement.urls")),
+    path("iitk/discussion/", include("wagtail_iitk.community.discussion.urls")),
     path("healthz/", health.liveness, name="wagtail_iitk_healthz"),
     path("readyz/", health.readiness, name="wagtail_iitk_readyz"),
 ]

@@ -141,8 +141,10 @@ def test_section_links_carry_the_counts_and_the_parameters(admin_client, content
         "Questions with no tool (2)",
         "Overdue for review (3)",
         "Least helpful for their views (1)",
+        "Questions waiting for an answer (0)",
+        "Discussion activity (0)",
     ]
-    assert [a.get("aria-current") for a in links] == [None, None, "page", None]
+    assert [a.get("aria-current") for a in links] == [None, None, "page", None, None, None]
     assert "period=7" in links[0]["href"] and "section=no-story" in links[0]["href"]
 
 
@@ -182,8 +184,9 @@ def count_queries(client, name, **params):
 def test_query_count_is_constant_in_rows(admin_client, content):
     # Whatever the section, every section is made (their counts are in the links): the
     # period's totals per item, the live titles, the tools without stories, the
-    # questions without tools, and the overdue tools and frameworks (two queries).
-    expected = REQUEST_OVERHEAD + PAGE_OVERHEAD + 6
+    # questions without tools, the overdue tools and frameworks (two queries), the
+    # unanswered threads, and the discussion's posts and its reports (two).
+    expected = REQUEST_OVERHEAD + PAGE_OVERHEAD + 9
     sections = ("no-story", "no-tool", "overdue", "least-helpful")
     assert {name: count_queries(admin_client, name) for name in sections} == dict.fromkeys(
         sections, expected

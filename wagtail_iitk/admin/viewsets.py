@@ -21,6 +21,7 @@ from ..models import (
     Strand,
     ToolPage,
 )
+from .discussion import DiscussionViewSet
 from .reports import DueForReviewViewSet
 from .submissions import SubmissionViewSet
 
@@ -216,6 +217,7 @@ class ToolkitViewSetGroup(SnippetViewSetGroup):
         PartnerOrganisationViewSet,
         DueForReviewViewSet,
         SubmissionViewSet,
+        DiscussionViewSet,
     )
 
     @property

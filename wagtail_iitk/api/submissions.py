@@ -52,6 +52,8 @@ class SubmissionsView(ToolkitAPIView):
     http_method_names = ["post", "options"]
     throttle_classes = (SubmissionRateThrottle,)
     openapi = SUBMISSIONS_OPENAPI
+    #: The submission kind of every body posted here, or None when the body names it.
+    submission_kind = None
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -94,6 +96,7 @@ class SubmissionsView(ToolkitAPIView):
                 idempotency_key=http.headers.get("Idempotency-Key"),
                 origin=(clean_source(origin) or "") if origin else "",
                 partner=partner,
+                kind=self.submission_kind,
             )
         except SubmissionInvalid as problem:
             return invalid(problem.fields)

@@ -10,6 +10,7 @@ from ..headers import framing_denied
 from ..models import get_kinds
 from ..web.errors import not_found_view
 from . import reference, schema, views
+from .discussions import DiscussionsView
 from .events import EventsView
 from .submissions import SubmissionsView
 
@@ -48,6 +49,7 @@ urlpatterns = [
     path("docs/redoc.js", reference.redoc_script, name="docs-script"),
     path("events/", EventsView.as_view(), name="events"),
     path("submissions/", SubmissionsView.as_view(), name="submissions"),
+    path("discussions/", DiscussionsView.as_view(), name="discussions"),
 ]
 
 #: Last of all: any other path under the API is a JSON 404, never an HTML page.

@@ -226,6 +226,10 @@ def convert(submission_id, *, strict=False):
             return None
         if submission.status != SubmissionStatus.RECEIVED or submission.page_id:
             return submission.status
+        if submission.kind == SubmissionKind.DISCUSSION:
+            from .discussion.moderation import requeue
+
+            return requeue(submission)  # its post is its draft: back to the queue
         data = submission.received_data if isinstance(submission.received_data, dict) else {}
         data = draft_data(data)
         try:

@@ -30,7 +30,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from ..conf import iitk_settings
-from ..models.submissions import Submission, SubmissionStatus
+from ..models.submissions import Submission, SubmissionKind, SubmissionStatus
 from . import screening
 from .fields import check_storable
 from .sanitising import without_direction_controls
@@ -122,14 +122,33 @@ def _build(data, cleaned, *, channel, key, print_, origin, partner):
     )
 
 
-def receive(data, *, channel, idempotency_key=None, origin="", partner=None):
+def _validator(kind):
+    """How a body of ``kind`` is checked: the submission kinds are told apart by the
+    body's own ``kind``; a discussion post is posted to its own endpoint, without one."""
+    if kind == SubmissionKind.DISCUSSION:
+        from .discussion.schema import validate_post
+
+        return validate_post
+    return validate
+
+
+def _store_kind_rows(submission, cleaned):
+    """Rows a kind keeps beside its submission, in the same transaction."""
+    if cleaned.kind == SubmissionKind.DISCUSSION:
+        from .discussion.posting import store_post
+
+        store_post(submission, cleaned)
+
+
+def receive(data, *, channel, idempotency_key=None, origin="", partner=None, kind=None):
     """Validate, screen and store one contribution; return ``(submission, created)``.
 
     ``data`` is the body as received (the contract's JSON object); it is stored as it
     is, less any Unicode direction controls (``sanitising.without_direction_controls``).
     ``channel`` is "api", "widget" or "site"; ``origin`` the sending page's origin;
     ``partner`` a PartnerOrganisation or None. ``created`` is False for a repeat, which
-    returns the submission first stored.
+    returns the submission first stored. ``kind`` is given for a body that does not
+    name its own (a discussion post, from ``discussions/``).
 
     Raises SubmissionInvalid (with ``fields``) for a bad body or key,
     IdempotencyKeyReused for a key used with another body, and DatabaseError when the
@@ -147,7 +166,7 @@ def receive(data, *, channel, idempotency_key=None, origin="", partner=None):
         existing = _stored(idempotency_key)
         if existing is not None:
             return _replay(existing, print_, explicit_key=True)
-    cleaned = validate(data)
+    cleaned = _validator(kind)(data)
     key = idempotency_key or IMPLICIT_KEY_PREFIX + print_
     window = datetime.timedelta(seconds=iitk_settings.SUBMISSION_DUPLICATE_WINDOW)
     for _attempt in range(ATTEMPTS):
@@ -157,6 +176,7 @@ def receive(data, *, channel, idempotency_key=None, origin="", partner=None):
         try:
             with transaction.atomic():
                 submission.save()
+                _store_kind_rows(submission, cleaned)
                 if submission.status == SubmissionStatus.RECEIVED:
                     transaction.on_commit(
                         lambda pk=submission.pk: _enqueue_conversion(pk), robust=True

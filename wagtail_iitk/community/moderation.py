@@ -21,7 +21,12 @@ from wagtail.admin.utils import get_user_display_name
 from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Page, WorkflowState
 
-from ..models.submissions import TOOL_CHANGE_KINDS, Submission, SubmissionStatus
+from ..models.submissions import (
+    TOOL_CHANGE_KINDS,
+    Submission,
+    SubmissionKind,
+    SubmissionStatus,
+)
 from .draft_text import screen_draft
 from .proposals import holds_proposal, proposal_block_id, proposal_stream
 
@@ -140,6 +145,11 @@ def _withdraw_draft(submission, user):
     is also taken out of the tool's draft; a story or tool drafted as a new page stays an
     unpublished draft, with its history.
     """
+    if submission.kind == SubmissionKind.DISCUSSION:
+        from .discussion.moderation import withdraw
+
+        withdraw(submission, user)  # its post is its draft
+        return
     if submission.page_id is None:
         return
     page = Page.objects.get(pk=submission.page_id).specific

@@ -49,7 +49,11 @@ CONTRIBUTOR = {
 
 #: Fields every submission may carry, whatever its kind.
 COMMON = {
-    "kind": Choice(SubmissionKind.values, required=True),
+    # Discussion posts have their own endpoint (``discussions/``) and schema.
+    "kind": Choice(
+        [kind for kind in SubmissionKind.values if kind != SubmissionKind.DISCUSSION],
+        required=True,
+    ),
     "consent_to_publish": MustBeTrue("You must agree to your contribution being published."),
     "no_patient_data": MustBeTrue(
         "You must confirm that it holds no patient-identifiable information."

@@ -6,6 +6,7 @@ models managed through a ModelViewSet.
 """
 
 from .content_version import ContentVersion
+from .discussion import DiscussionPost, DiscussionReport, DiscussionStatus
 from .engagement import TOOLKIT_KIND, DailyEngagement, EngagementEventType
 from .frameworks import FrameworkIndexPage, FrameworkPage
 from .home import ToolkitHomePage
@@ -31,6 +32,9 @@ __all__ = [
     "Category",
     "ContentVersion",
     "DailyEngagement",
+    "DiscussionPost",
+    "DiscussionReport",
+    "DiscussionStatus",
     "EngagementEventType",
     "TOOLKIT_KIND",
     "ContentKind",

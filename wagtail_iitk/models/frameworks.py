@@ -129,6 +129,7 @@ class FrameworkPage(ReviewableMixin, ToolkitPageMixin, Page):
         embed_template="wagtail_iitk/embed/framework.html",
         ordering={"title": "sort_title", "year": "year", "published": "first_published_at"},
         position=20,
+        discussion=True,
     )
 
     search_fields = Page.search_fields + [

@@ -53,6 +53,8 @@ class ContentKind:
     engagement: bool = True
     #: The feedback buttons its pages carry (engagement event types).
     feedback: tuple = ("helpful",)
+    #: Whether its pages carry a discussion (questions, answers, experiences).
+    discussion: bool = False
     model: type | None = field(default=None, compare=False)
 
     def resolve(self, attribute):

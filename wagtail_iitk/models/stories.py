@@ -157,6 +157,7 @@ class StoryPage(ToolkitPageMixin, Page):
         embed_template="wagtail_iitk/embed/story.html",
         default_ordering=("-first_published_at",),
         position=30,
+        discussion=True,
     )
 
     search_fields = Page.search_fields + [

@@ -27,6 +27,7 @@ class SubmissionKind(models.TextChoices):
     REFERENCE = "reference", _("Reference for a tool")
     TIP = "tip", _("Tip or pitfall for a tool")
     EXAMPLE = "example", _("Example of use for a tool")
+    DISCUSSION = "discussion", _("Discussion post")
 
 
 #: Kinds that propose a change to an existing tool rather than a new page.

@@ -173,6 +173,7 @@ class ToolPage(ReviewableMixin, ToolkitPageMixin, Page):
         detail_serializer="wagtail_iitk.api.serializers.ToolDetailSerializer",
         embed_template="wagtail_iitk/embed/tool.html",
         feedback=("used", "helpful"),
+        discussion=True,
         ordering={
             "title": "sort_title",
             "published": "first_published_at",

@@ -100,3 +100,15 @@ def static_sources():
         if origin:
             sources.append(origin)
     return " ".join(sources)
+
+
+def from_own_pages(request):
+    """True when the Origin header (or, failing that, the Referer's origin) is the
+    toolkit's own or one of CSRF_TRUSTED_ORIGINS: for the no-JavaScript forms on cached
+    public pages, which carry no CSRF token (they set no cookie)."""
+    origin = request.headers.get("Origin", "")
+    if not origin or origin == "null":
+        referer = urlsplit(request.headers.get("Referer", ""))
+        origin = f"{referer.scheme}://{referer.netloc}" if referer.netloc else ""
+    own = {own_origin(request), *(o.lower() for o in settings.CSRF_TRUSTED_ORIGINS)}
+    return bool(origin) and origin.lower() in own

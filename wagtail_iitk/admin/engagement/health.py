@@ -1,9 +1,10 @@
 """The "Toolkit content health" report: what the toolkit's content needs next.
 
-Four sections, one at a time (each exportable), with the number of rows of each in
+Six sections, one at a time (each exportable), with the number of rows of each in
 the section links: tools with no live story of use, questions with no live tool, tools and
-frameworks overdue for review (the same rule as the "Due for review" report), and the
-most viewed items with the fewest "helpful" marks.
+frameworks overdue for review (the same rule as the "Due for review" report), the
+most viewed items with the fewest "helpful" marks, discussion threads waiting for an
+answer, and the discussion's posts, replies and reports per item and partner.
 """
 
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
+from ...community.discussion import counts as discussion_counts
 from ...models import (
     FrameworkPage,
     Question,
@@ -26,11 +28,14 @@ from .period import PeriodForm
 from .queries import METRICS, edit_url, engagement_rows, item_totals, kind_label, live_titles
 
 NO_STORY, NO_TOOL, OVERDUE, LEAST_HELPFUL = "no-story", "no-tool", "overdue", "least-helpful"
+UNANSWERED, DISCUSSION = "unanswered", "discussion"
 SECTIONS = {
     NO_STORY: _("Tools with no story of use"),
     NO_TOOL: _("Questions with no tool"),
     OVERDUE: _("Overdue for review"),
     LEAST_HELPFUL: _("Least helpful for their views"),
+    UNANSWERED: _("Questions waiting for an answer"),
+    DISCUSSION: _("Discussion activity"),
 }
 DEFAULT_MIN_VIEWS = 20
 
@@ -82,6 +87,12 @@ class HealthRow:
     perspective: str = ""
     last_reviewed: object = None
     review_due: object = None
+    partner: str = ""
+    posts: int = 0
+    replies: int = 0
+    reports: int = 0
+    waiting: int = 0
+    since: object = None
 
     @property
     def helpful_per_100(self):
@@ -178,6 +189,36 @@ def least_helpful(totals, titles, min_views):
     return rows
 
 
+def unanswered_threads():
+    """Live tools, frameworks and stories with published threads no reply answers yet."""
+    return [
+        HealthRow(
+            title=row["title"],
+            edit_url=edit_url(row["kind"], row["page_id"]),
+            kind=kind_label(row["kind"]),
+            waiting=row["waiting"],
+            since=row["since"],
+        )
+        for row in discussion_counts.waiting_for_an_answer()
+    ]
+
+
+def discussion_activity(period):
+    """Posts, replies and reports per item and partner over the period."""
+    return [
+        HealthRow(
+            title=row["title"],
+            edit_url=edit_url(row["kind"], row["page_id"]),
+            kind=kind_label(row["kind"]),
+            partner=row["partner"],
+            posts=row["posts"],
+            replies=row["replies"],
+            reports=row["reports"],
+        )
+        for row in discussion_counts.activity(period.start, period.end)
+    ]
+
+
 def title_column(label):
     return TitleColumn("title", label=label, get_url=lambda row: row.edit_url)
 
@@ -206,6 +247,20 @@ SECTION_COLUMNS = {
         Column("views", label=_("Views")),
         Column("helpful", label=_("Helpful")),
         Column("helpful_per_100", label=_("Helpful per 100 views")),
+    ],
+    UNANSWERED: [
+        title_column(_("Title")),
+        Column("kind", label=_("Kind")),
+        Column("waiting", label=_("Threads without a reply")),
+        DateColumn("since", label=_("Oldest waiting since")),
+    ],
+    DISCUSSION: [
+        title_column(_("Title")),
+        Column("kind", label=_("Kind")),
+        Column("partner", label=_("Partner")),
+        Column("posts", label=_("Posts")),
+        Column("replies", label=_("Replies")),
+        Column("reports", label=_("Reports")),
     ],
 }
 
@@ -259,6 +314,10 @@ class ContentHealthReportView(FormReportView):
                 rows = questions_without_tools(self.totals)
             elif section == OVERDUE:
                 rows = overdue_for_review()
+            elif section == UNANSWERED:
+                rows = unanswered_threads()
+            elif section == DISCUSSION:
+                rows = discussion_activity(self.form.period)
             else:
                 rows = least_helpful(self.totals, live_titles(), self.form.min_views)
             self._section_rows[section] = rows
