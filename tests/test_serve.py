@@ -74,6 +74,13 @@ def test_make_serve_runs_gunicorn_the_worker_and_publish_scheduled():
     assert [argv[2] for argv in plan["before"]] == ["collectstatic", "migrate"]
     # Contributions left "received" are queued again beside the worker.
     assert plan["together"]["sweeper"][2:] == ["iitk_sweep_contributions", "--every", "300"]
+    # Contributors' old contact details are erased by a task queued every hour.
+    assert plan["together"]["retention"][2:] == [
+        "iitk_erase_contributor_details",
+        "--enqueue",
+        "--every",
+        "3600",
+    ]
 
 
 def test_the_gunicorn_config_honours_port_and_host(monkeypatch):

@@ -106,6 +106,10 @@ DEFAULTS = {
     # Seconds a submission may stay "received" without a draft before
     # ``iitk_sweep_contributions`` queues its conversion again.
     "SUBMISSION_SWEEP_AFTER": (300, int),
+    # Days after the decision on a contribution (published, rejected, spam) when the
+    # contributor's name, role, organisation and email are erased; a name and organisation
+    # published as a credit, with consent, stay (see community.retention).
+    "CONTRIBUTOR_RETENTION_DAYS": (180, int),
     # --- Engagement (anonymous daily counts: views, impressions, "I used this tool") ---
     # False: nothing is counted; events/ still answers 204, and the toolkit's pages carry
     # neither the view-counting script nor the "I used this tool" / "helpful" buttons.

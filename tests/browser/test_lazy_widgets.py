@@ -34,18 +34,14 @@ def card_states(page):
 
 
 def test_a_page_without_lazy_elements_fetches_no_chunk(open_host, content):
-    host = open_host(
-        '<iitk-tool-card slug="design-a"></iitk-tool-card><iitk-search></iitk-search>'
-    )
+    host = open_host('<iitk-tool-card slug="design-a"></iitk-tool-card><iitk-search></iitk-search>')
     expect(host.page.locator("iitk-tool-card")).to_have_attribute("state", "ready")
     host.page.evaluate(SETTLE_FRAME)
     assert chunk_requests(host) == []
     assert host.page.evaluate("() => customElements.get('iitk-share-story')") is None
 
 
-def test_the_share_story_chunk_is_fetched_once_when_the_element_is_on_the_page(
-    open_host, content
-):
+def test_the_share_story_chunk_is_fetched_once_when_the_element_is_on_the_page(open_host, content):
     host = open_host(
         '<iitk-share-story><a href="/share">Share on the toolkit</a></iitk-share-story>'
         '<iitk-share-story loading="eager"></iitk-share-story>'
@@ -103,9 +99,7 @@ def test_cards_below_the_first_screen_start_a_screen_early_and_nothing_shifts(
         " return [s.borderTopWidth, s.backgroundColor, el.offsetHeight,"
         " el.querySelector('a').getBoundingClientRect().height > 0]; }"
     )
-    ready_height = page.evaluate(
-        "() => document.querySelector('[state=ready]').offsetHeight"
-    )
+    ready_height = page.evaluate("() => document.querySelector('[state=ready]').offsetHeight")
     assert skeleton[0] == "4px"
     assert skeleton[1] == "rgb(255, 255, 255)"
     assert skeleton[2] == ready_height
