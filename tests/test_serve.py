@@ -265,6 +265,9 @@ def test_a_process_local_cache_in_production_is_warned_about(settings):
 
     settings.DEBUG = False
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # The package's tests install the demo app too: their settings are not warned about.
+    assert check_shared_cache(None) == []
+    settings.ROOT_URLCONF = "example_site.urls"
     assert [w.id for w in check_shared_cache(None)] == ["iitk_demo.W001"]
     settings.CACHES = {
         "default": {

@@ -10,8 +10,6 @@ import datetime
 
 from django.utils.html import escape
 
-from .models import StatementPage
-
 ACCESSIBILITY = "accessibility-statement"
 PRIVACY = "privacy-notice"
 CONTACT = "contact"
@@ -308,6 +306,8 @@ STATEMENTS = {
 
 def load_statements(home):
     """Add the statements under the toolkit ``home`` (once); returns how many were added."""
+    from .models import StatementPage
+
     added = 0
     for slug, (title, summary, body) in STATEMENTS.items():
         if StatementPage.objects.child_of(home).filter(slug=slug).exists():
