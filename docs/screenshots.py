@@ -64,9 +64,8 @@ def python_in_site(env, code):
 def wait_for(url, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        with contextlib.suppress(OSError):
-            with urllib.request.urlopen(url, timeout=2):
-                return
+        with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=2):
+            return
         time.sleep(0.3)
     raise SystemExit(f"the demo did not answer at {url}")
 
