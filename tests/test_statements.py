@@ -156,3 +156,10 @@ def test_a_statement_page_has_home_in_its_breadcrumbs(client, themed, statements
     assert crumbs == [("/toolkit/", "Home")]
     assert "<title>Contact us – Improving Improvement Toolkit</title>" in html
     assert "mailto:improvement-toolkit@example.org" in html
+
+
+def test_the_share_form_has_the_themes_breadcrumbs_from_home(client, themed, statements):
+    html = page_html(client, "/toolkit/share-a-story/")
+    crumbs = re.findall(r'class="nhsuk-breadcrumb__link" href="([^"]+)">([^<]+)<', html)
+    assert crumbs == [("/toolkit/", "Home")]
+    assert "iitk-breadcrumbs" not in html
