@@ -19,7 +19,7 @@ INTRANET_PORT ?= 8001
 MANAGE := $(PY) example_site/manage.py
 
 .PHONY: demo demo-data serve test test-django6 test-main test-modeladmin test-widgets widgets chromium \
-	lint docs dist clean
+	lint docs dist clean nhsuk-frontend screenshots
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,15 @@ widgets/node_modules/.installed: widgets/package-lock.json
 ## widgets: rebuild the widget bundle into wagtail_iitk/static/wagtail_iitk/widgets/
 widgets: widgets/node_modules/.installed
 	cd widgets && npm run build
+
+## nhsuk-frontend: refresh the example site's vendored NHS.UK frontend from npm (the
+## version pinned in example_site/demo/theme/package.json) into its static files
+nhsuk-frontend:
+	cd example_site/demo/theme && npm ci --no-audit --no-fund && node build.mjs
+
+## screenshots: take docs/images/*.png from a fresh demo in a throwaway database
+screenshots: $(VENV)/.installed
+	$(PY) docs/screenshots.py
 
 # The browser tests drive Debian's Chromium (never a downloaded browser build).
 chromium:

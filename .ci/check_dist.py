@@ -25,6 +25,8 @@ for name, files in (("wheel", in_wheel), ("sdist", in_sdist)):
     for needed in (
         "wagtail_iitk/templates/wagtail_iitk/base.html",
         "wagtail_iitk/static/wagtail_iitk/widgets/iitk-widgets.js",
+        # A lazy chunk the core loads from beside itself (widgets/src/lazy.ts).
+        "wagtail_iitk/static/wagtail_iitk/widgets/iitk-share-story.js",
         "wagtail_iitk/migrations/0001_initial.py",
     ):
         if needed not in files:

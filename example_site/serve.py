@@ -60,17 +60,25 @@ def commands(role):
     # Contributions left "received" (stored while no worker ran, or whose conversion could
     # not be queued) are queued again: at start, then every five minutes.
     sweeper = manage("iitk_sweep_contributions", "--every", "300")
+    # Contributors' contact details are erased CONTRIBUTOR_RETENTION_DAYS after the
+    # decision: a task queued for the worker at start, then every hour.
+    retention = manage("iitk_erase_contributor_details", "--enqueue", "--every", "3600")
     plans = {
         "collectstatic": {"before": [collectstatic], "together": {}},
         "web": {"before": [migrate], "together": {"web": gunicorn}},
         "worker": {
             "before": [],
-            "together": {"worker": worker, "sweeper": sweeper},
+            "together": {"worker": worker, "sweeper": sweeper, "retention": retention},
             "every": publish_scheduled,
         },
         "local": {
             "before": [collectstatic, migrate],
-            "together": {"web": gunicorn, "worker": worker, "sweeper": sweeper},
+            "together": {
+                "web": gunicorn,
+                "worker": worker,
+                "sweeper": sweeper,
+                "retention": retention,
+            },
             "every": publish_scheduled,
         },
     }

@@ -74,6 +74,13 @@ def test_make_serve_runs_gunicorn_the_worker_and_publish_scheduled():
     assert [argv[2] for argv in plan["before"]] == ["collectstatic", "migrate"]
     # Contributions left "received" are queued again beside the worker.
     assert plan["together"]["sweeper"][2:] == ["iitk_sweep_contributions", "--every", "300"]
+    # Contributors' old contact details are erased by a task queued every hour.
+    assert plan["together"]["retention"][2:] == [
+        "iitk_erase_contributor_details",
+        "--enqueue",
+        "--every",
+        "3600",
+    ]
 
 
 def test_the_gunicorn_config_honours_port_and_host(monkeypatch):
@@ -258,6 +265,9 @@ def test_a_process_local_cache_in_production_is_warned_about(settings):
 
     settings.DEBUG = False
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # The package's tests install the demo app too: their settings are not warned about.
+    assert check_shared_cache(None) == []
+    settings.ROOT_URLCONF = "example_site.urls"
     assert [w.id for w in check_shared_cache(None)] == ["iitk_demo.W001"]
     settings.CACHES = {
         "default": {

@@ -11,7 +11,7 @@ class WagtailIITKAppConfig(AppConfig):
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
         from .cards import search_index, signals
-        from .community import publishing
+        from .community import publishing, retention  # noqa: F401 (retention: its log action)
         from .web import cors  # noqa: F401  (connects the CORS decision)
 
         # Every change to public content goes through one path (cards.changes).

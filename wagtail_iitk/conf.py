@@ -114,6 +114,10 @@ DEFAULTS = {
     "DISCUSSION_HIDE_AFTER_REPORTS": (3, int),
     # Per-client limit on reports of posts, e.g. "20/hour"; "" turns it off.
     "DISCUSSION_REPORT_THROTTLE_RATE": ("20/hour", str),
+    # Days after the decision on a contribution (published, rejected, spam) when the
+    # contributor's name, role, organisation and email are erased; a name and organisation
+    # published as a credit, with consent, stay (see community.retention).
+    "CONTRIBUTOR_RETENTION_DAYS": (180, int),
     # --- Engagement (anonymous daily counts: views, impressions, "I used this tool") ---
     # False: nothing is counted; events/ still answers 204, and the toolkit's pages carry
     # neither the view-counting script nor the "I used this tool" / "helpful" buttons.

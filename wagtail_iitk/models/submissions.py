@@ -65,7 +65,8 @@ class Submission(models.Model):
     channel = models.CharField(
         _("channel"), max_length=20, choices=SubmissionChannel.choices, default="api"
     )
-    # The payload exactly as it arrived (parsed JSON or form fields), never altered.
+    # The payload exactly as it arrived (parsed JSON or form fields), never altered but
+    # for the contributor's details, erased after the retention period (community.retention).
     received_data = models.JSONField(_("data as received"))
     # The tool a reference, tip or example is for.
     tool = models.ForeignKey(
@@ -151,6 +152,11 @@ class Submission(models.Model):
         _("tries at making the draft"), default=0, editable=False
     )
     conversion_error = models.TextField(_("why the draft was not made"), blank=True, editable=False)
+    # When the contributor's contact details were erased, CONTRIBUTOR_RETENTION_DAYS after
+    # the decision (community.retention); a published credit is kept.
+    contact_erased_at = models.DateTimeField(
+        _("contact details erased"), null=True, blank=True, editable=False
+    )
     received_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

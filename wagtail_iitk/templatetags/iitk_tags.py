@@ -14,7 +14,7 @@ from wagtail.models import Page
 from ..cards.images import PAGE_IMAGE_SPEC
 from ..conf import iitk_settings
 from ..embed.discovery import oembed_discovery_url as discovery_url
-from ..models.mixins import TAXONOMY_FILTERS
+from ..models.mixins import TAXONOMY_FILTERS, IndexPageMixin
 from ..models.taxonomy import Category, Perspective, Stage, Strand
 from ..models.visibility import visible_pages
 
@@ -144,7 +144,13 @@ def toolkit_nav(toolkit_home, current_page=None):
     """
     if not toolkit_home or not getattr(toolkit_home, "pk", None):
         return []
-    children = visible_pages(toolkit_home.get_children()).specific()
+    # Only the sections (index pages): a site's other pages under the home (an
+    # accessibility statement, say) belong in its footer, not the main navigation.
+    children = [
+        child
+        for child in visible_pages(toolkit_home.get_children()).specific()
+        if isinstance(child, IndexPageMixin)
+    ]
     items = []
     current_path = getattr(current_page, "path", "") or ""
     current_pk = getattr(current_page, "pk", None)

@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     # django-tasks' database backend (the `serve` extra): the health checks read its queue.
     "django_tasks_db",
+    # The example site's statements (StatementPage), tested in tests/test_statements.py.
+    # Last, so the package's own templates win over the demo's NHS.UK theme.
+    "example_site.demo",
 ]
 if os.environ.get("IITK_TEST_MODELADMIN"):
     INSTALLED_APPS += ["wagtail_modeladmin", "wagtail_iitk.contrib.modeladmin"]

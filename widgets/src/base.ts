@@ -10,10 +10,25 @@ let observer: IntersectionObserver | undefined;
 let sheet: CSSStyleSheet | null | undefined;
 let ids = 0;
 
+const own = new Map<string, CSSStyleSheet>();
+
+/**
+ * Add a lazy chunk's own styles to an element's shadow root, after the shared sheet.
+ * Without constructable stylesheets there is nothing to do: iitk-widgets.css, linked
+ * instead, holds every chunk's styles.
+ */
+export function adopt(root: ShadowRoot, css: string): void {
+  if (!sheet || !root.adoptedStyleSheets) return;
+  let extra = own.get(css);
+  if (!extra) own.set(css, (extra = new CSSStyleSheet())), extra.replaceSync(css);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, extra];
+}
+
 /** An id unique in the page (shadow roots each have their own, but keep them distinct). */
 export const newId = (): string => "iitk-" + ++ids;
 
-/** Start an element when it comes within 200px of the viewport (at once without IO). */
+/** Start an element when it comes within a screen of the viewport (at once without IO),
+ * so it is ready by the time it is scrolled to. */
 function observe(el: Base): void {
   if (typeof IntersectionObserver != "function") return el._go();
   observer ||= new IntersectionObserver(
@@ -25,7 +40,7 @@ function observe(el: Base): void {
         }
       }
     },
-    { rootMargin: "200px" },
+    { rootMargin: "100%" },
   );
   observer.observe(el);
 }
@@ -38,7 +53,7 @@ function observe(el: Base): void {
  * These tags document every element (custom-elements.json and iitk-widgets.d.ts are
  * built from them: see manifest.mjs).
  *
- * @attr {"eager" | "lazy"} loading - `eager` loads at once; otherwise the element loads when it comes within 200px of the viewport.
+ * @attr {"eager" | "lazy"} loading - `eager` loads at once; otherwise the element loads when it comes within a screen (the viewport's height) of the viewport.
  * @attr {"loading" | "ready" | "error"} state - Set by the element, never by the page: `loading`, `ready` or `error`.
  * @fires {CustomEvent<"loading" | "ready" | "error">} iitk-state - Each time `state` changes (bubbles, composed); `detail` is the new state.
  * @slot - The fallback, shown while the element is not ready and when it fails: put a plain link to the toolkit here.

@@ -1,4 +1,4 @@
-import { STRINGS, type Strings } from "./strings";
+import { pick, STRINGS, type Strings } from "./strings";
 
 export interface Config {
   /** The API base, ending with a slash, e.g. https://toolkit.example/api/iitk/v1/ */
@@ -11,7 +11,11 @@ export interface Config {
   home: string;
   /** The built stylesheet, for browsers without constructable stylesheets. */
   css: string;
+  /** The core script's own URL: lazy chunks and the stylesheet are beside it. */
+  src: string;
   s: Strings;
+  /** The parsed `data-iitk-strings` (or {}), for the strings of lazy chunks. */
+  given: Record<string, unknown>;
 }
 
 const HEX = /^#(?:[\da-f]{3}){1,2}$/i;
@@ -25,13 +29,10 @@ export function readConfig(script?: HTMLScriptElement | null): Config {
   if (!HTTP.test(api.protocol)) api = new URL("/api/iitk/v1/", src);
   api.search = api.hash = "";
   if (!api.pathname.endsWith("/")) api.pathname += "/";
-  const s = { ...STRINGS };
+  let given: Record<string, unknown> = {};
   try {
-    const given = JSON.parse(data.iitkStrings || "{}");
-    for (const key in s) {
-      const value = given[key];
-      if (typeof value == "string") s[key as keyof Strings] = value;
-    }
+    const parsed = JSON.parse(data.iitkStrings || "{}");
+    if (parsed && typeof parsed == "object") given = parsed;
   } catch {
     // Bad JSON: keep the English strings.
   }
@@ -42,7 +43,9 @@ export function readConfig(script?: HTMLScriptElement | null): Config {
     theme: HEX.test(theme) ? theme : "#005eb8",
     home: api.origin + "/",
     css: new URL("iitk-widgets.css", src).href,
-    s,
+    src,
+    s: pick(STRINGS, given),
+    given,
   };
 }
 

@@ -5,10 +5,13 @@
  */
 import { configure, ownScript, readConfig } from "./config";
 import { defineAll } from "./elements";
+import { watchLazy } from "./lazy";
 
 try {
-  configure(readConfig(ownScript()));
+  const script = ownScript();
+  configure(readConfig(script));
   defineAll();
+  watchLazy(script && script.nonce);
 } catch {
   // Never break the host page: the elements' light-DOM fallbacks stay as they are.
 }

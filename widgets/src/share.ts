@@ -1,10 +1,15 @@
 import { apiUrl, getJSON, request } from "./api";
-import { Base, newId } from "./base";
+import { adopt, Base, newId } from "./base";
 import { track } from "./beacons";
 import { cfg } from "./config";
 import { h, items, strings, text } from "./dom";
-import { fill } from "./strings";
+import SHARE_CSS from "./chunks/iitk-share-story.css";
+import { SHARE_STRINGS } from "./share-strings";
+import { fill, pick } from "./strings";
 import type { ErrorBody, Page, Receipt, ToolCard } from "./types";
+
+/** The form's strings: the English ones, overridden by `data-iitk-strings`. */
+const labels = () => pick(SHARE_STRINGS, cfg.given);
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -58,6 +63,7 @@ export class ShareStoryElement extends Base {
 
   constructor() {
     super();
+    adopt(this._r, SHARE_CSS);
     this._form.addEventListener("submit", (event) => {
       event.preventDefault();
       this._send();
@@ -67,7 +73,7 @@ export class ShareStoryElement extends Base {
 
   async _load(): Promise<Node> {
     const data = await getJSON<Page<ToolCard>>(apiUrl("tools/", { limit: "100" }));
-    const s = cfg.s;
+    const s = labels();
     const usage = "tool_usages[0].";
     // Each field's label is the string named after the field, e.g. s.why_chosen.
     const label = (name: string) => s[name.replace("[0]", "").split(".").pop() as keyof typeof s];
@@ -149,7 +155,7 @@ export class ShareStoryElement extends Base {
 
   /** Send the form (the browser has checked it). Whatever the answer but 202, every answer stays. */
   async _send(): Promise<void> {
-    const s = cfg.s;
+    const s = labels();
     this._errors({}); // clear the last attempt's
     // Timed to the first send, so that a retry of the same answers is the same body.
     // (JSON leaves out a partner that is undefined.)
@@ -207,7 +213,7 @@ export class ShareStoryElement extends Base {
   /** Show a problem at the top of the form, and take focus there. */
   _show(...nodes: Node[]): void {
     const box = this._box;
-    box.replaceChildren(h("h3", null, cfg.s.problem), ...nodes);
+    box.replaceChildren(h("h3", null, labels().problem), ...nodes);
     box.hidden = false;
     box.focus();
   }
@@ -251,7 +257,7 @@ export class ShareStoryElement extends Base {
 
   /** The story is in: say so, with the reference to quote, and take focus there. */
   _done(reference: string): void {
-    const s = cfg.s;
+    const s = labels();
     const done = h(
       "div",
       { class: "iitk-done", part: "done", tabindex: "-1" },

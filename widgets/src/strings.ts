@@ -17,43 +17,22 @@ export const STRINGS = {
   framework: "Framework",
   story: "Story",
   question: "Question",
-  // <iitk-share-story>
-  noPatients: "Leave out anything that could identify a patient: names, dates of birth, NHS numbers.",
-  yourStory: "Your story",
-  // The form's labels, keyed by the field they label (its name in the API).
-  title: "Title",
-  summary: "Summary: the problem, what you did and what changed",
-  toolUsed: "A tool you used",
-  why_chosen: "Why did you choose it?",
-  how_used: "How did you use it?",
-  would_use_again: "Would you use it again?",
-  yes: "Yes",
-  maybe: "Maybe",
-  no: "No",
-  outcomes: "What changed as a result?",
-  tips: "Your top tip",
-  pitfalls: "A pitfall to avoid",
-  aboutYou: "About you (optional)",
-  name: "Name",
-  role: "Job title or role",
-  organisation: "Organisation",
-  email: "Email (only to contact you; never published)",
-  credit: "Show my name and organisation with the story",
-  consent_to_publish: "I agree to the toolkit publishing my story",
-  no_patient_data: "My story has nothing that could identify a patient",
-  send: "Send your story",
-  sending: "Sending…",
-  retry: "Try again",
-  problem: "There is a problem",
-  offline: "Your story was not sent. Try again in a few minutes.",
-  busy: "Too many stories sent from your network. Try again after {time}.",
-  tooLong: "Your story is too long: shorten your longest answers.",
-  refused: "This site may not send stories to the toolkit: ask the toolkit's team to add {origin}.",
-  thanks: "Thank you: your story has been sent",
-  reference: "Your reference is {reference}. Quote it if you contact the toolkit's team.",
 };
 
 export type Strings = typeof STRINGS;
+
+/**
+ * ``defaults`` with the string values ``given`` has for the same keys (the parsed
+ * ``data-iitk-strings``): the core's strings and each lazy chunk's own are read alike.
+ */
+export function pick<T extends Record<string, string>>(defaults: T, given: Record<string, unknown>): T {
+  const s = { ...defaults };
+  for (const key in s) {
+    const value = given[key];
+    if (typeof value == "string") (s as Record<string, string>)[key] = value;
+  }
+  return s;
+}
 
 /** Put values into a string's `{name}` placeholders. */
 export const fill = (text: string, values: Record<string, string | number>): string =>

@@ -1,6 +1,6 @@
 import { vi } from "vitest";
 import { configure, readConfig } from "../src/config";
-import { defineAll } from "../src/elements";
+import { defineEverything } from "./everything";
 import type { StoryCard, ToolCard } from "../src/types";
 
 export const ORIGIN = "https://toolkit.example.org";
@@ -21,7 +21,7 @@ export function scriptTag(data: Record<string, string> = {}): HTMLScriptElement 
  */
 export function setup(data: Record<string, string> = {}): void {
   configure(readConfig(scriptTag({ "iitk-api": API, "iitk-partner": "trust-key", ...data })));
-  defineAll();
+  defineEverything();
   vi.stubGlobal("IntersectionObserver", undefined);
   document.body.replaceChildren();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { configure, readConfig } from "../src/config";
-import { defineAll } from "../src/elements";
+import { defineEverything } from "./everything";
 import { add, API, cardsApi, mockFetch, scriptTag, until } from "./helpers";
 
 /** A controllable IntersectionObserver. */
@@ -29,9 +29,9 @@ class FakeObserver {
 }
 
 describe("lazy loading", () => {
-  it("loads nothing until the elements near the viewport, then batches them", async () => {
+  it("loads nothing until the elements come within a screen of the viewport, then batches them", async () => {
     configure(readConfig(scriptTag({ "iitk-api": API })));
-    defineAll();
+    defineEverything();
     vi.stubGlobal("IntersectionObserver", FakeObserver);
     const fetch = mockFetch(cardsApi());
     const els = Array.from({ length: 5 }, (_, i) => add(`<iitk-tool-card slug="t${i}"></iitk-tool-card>`));
@@ -39,7 +39,7 @@ describe("lazy loading", () => {
     expect(fetch).not.toHaveBeenCalled();
     expect(els.every((el) => el.getAttribute("state") == "loading")).toBe(true);
     const observer = FakeObserver.last;
-    expect(observer.options.rootMargin).toBe("200px");
+    expect(observer.options.rootMargin).toBe("100%");
     expect(observer.targets.size).toBe(5);
 
     observer.show(els.slice(0, 3));

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ELEMENTS } from "../src/elements";
+import { EVERY_ELEMENT as ELEMENTS } from "./everything";
 
 const OUT = join(__dirname, "..", "..", "wagtail_iitk", "static", "wagtail_iitk", "widgets");
 

@@ -17,6 +17,7 @@ from wagtail.models import Site
 from example_site.demo import content
 from example_site.demo.content.partners import DEMO_INTRANET
 from example_site.demo.discussion import load_discussion
+from example_site.demo.statements import load_statements
 from wagtail_iitk.models import (
     Category,
     FrameworkIndexPage,
@@ -187,6 +188,7 @@ class Command(BaseCommand):
             "stories": self.load_stories(),
             "partners": self.load_partners(),
             "discussion posts": load_discussion(),
+            "statements": load_statements(home),
         }
         added = ", ".join(f"{n} {kind}" for kind, n in counts.items())
         self.say(f"Demo content: added {added}.")

@@ -12,7 +12,7 @@ export interface IitkQuestionExplorerElement extends HTMLElement {}
 
 /** The attributes of `<iitk-question-explorer>` (all optional, all strings in HTML). */
 export interface IitkQuestionExplorerAttributes {
-  /** `eager` loads at once; otherwise the element loads when it comes within 200px of the viewport. */
+  /** `eager` loads at once; otherwise the element loads when it comes within a screen (the viewport's height) of the viewport. */
   loading?: "eager" | "lazy";
   /** A perspective's slug: start with that perspective's phases. */
   perspective?: string;
@@ -23,7 +23,7 @@ export interface IitkSearchElement extends HTMLElement {}
 
 /** The attributes of `<iitk-search>` (all optional, all strings in HTML). */
 export interface IitkSearchAttributes {
-  /** `eager` loads at once; otherwise the element loads when it comes within 200px of the viewport. */
+  /** `eager` loads at once; otherwise the element loads when it comes within a screen (the viewport's height) of the viewport. */
   loading?: "eager" | "lazy";
 }
 
@@ -32,7 +32,7 @@ export interface IitkShareStoryElement extends HTMLElement {}
 
 /** The attributes of `<iitk-share-story>` (all optional, all strings in HTML). */
 export interface IitkShareStoryAttributes {
-  /** `eager` loads at once; otherwise the element loads when it comes within 200px of the viewport. */
+  /** `eager` loads at once; otherwise the element loads when it comes within a screen (the viewport's height) of the viewport. */
   loading?: "eager" | "lazy";
 }
 
@@ -41,7 +41,7 @@ export interface IitkStoryCardElement extends HTMLElement {}
 
 /** The attributes of `<iitk-story-card>` (all optional, all strings in HTML). */
 export interface IitkStoryCardAttributes {
-  /** `eager` loads at once; otherwise the element loads when it comes within 200px of the viewport. */
+  /** `eager` loads at once; otherwise the element loads when it comes within a screen (the viewport's height) of the viewport. */
   loading?: "eager" | "lazy";
   /** The story's slug. Changing it loads that story. */
   slug?: string;
@@ -52,7 +52,7 @@ export interface IitkToolCardElement extends HTMLElement {}
 
 /** The attributes of `<iitk-tool-card>` (all optional, all strings in HTML). */
 export interface IitkToolCardAttributes {
-  /** `eager` loads at once; otherwise the element loads when it comes within 200px of the viewport. */
+  /** `eager` loads at once; otherwise the element loads when it comes within a screen (the viewport's height) of the viewport. */
   loading?: "eager" | "lazy";
   /** The tool's slug (letters, digits, `-`, `_`). Changing it loads that tool. */
   slug?: string;
@@ -67,7 +67,7 @@ export interface IitkToolListAttributes {
   category?: string;
   /** Cards per page, 1 to 100 (default 6). */
   limit?: number | string;
-  /** `eager` loads at once; otherwise the element loads when it comes within 200px of the viewport. */
+  /** `eager` loads at once; otherwise the element loads when it comes within a screen (the viewport's height) of the viewport. */
   loading?: "eager" | "lazy";
   /** Perspective slug(s), comma-separated: `tools/?perspective=`. */
   perspective?: string;

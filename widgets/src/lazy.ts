@@ -1,0 +1,45 @@
+import { cfg } from "./config";
+import { kit } from "./kit";
+
+/**
+ * Elements whose code is a separate file, loaded only when the page has one. Each is
+ * built from src/chunks/<tag>.ts into <tag>.js beside iitk-widgets.js. Until it
+ * arrives (or when it cannot be loaded) the element shows its light-DOM fallback.
+ */
+export const LAZY = ["iitk-question-explorer", "iitk-share-story"];
+
+const requested = new Set<string>();
+let nonce = "";
+
+/** Load the chunk of every lazy element in ``root`` not yet asked for. */
+export function loadChunks(root: ParentNode = document): void {
+  for (const tag of LAZY) {
+    if (requested.has(tag) || customElements.get(tag) || !root.querySelector(tag)) continue;
+    requested.add(tag);
+    const src = new URL(tag + ".js", cfg.src).href;
+    // A second copy of the core on the page finds the first one's request.
+    if (document.querySelector(`script[src="${src}"]`)) continue;
+    // A classic script, not import(): it needs no CORS headers on the toolkit's static
+    // files, and a strict CSP that allows the core script allows it (same origin; a
+    // nonce is copied, and 'strict-dynamic' trusts scripts the core inserts).
+    const script = document.createElement("script");
+    script.src = src;
+    script.nonce = nonce;
+    // The chunk reads the kit from its own script element: no global is added.
+    (script as unknown as { _kit: unknown })._kit = kit();
+    document.head.append(script);
+  }
+}
+
+/** Load chunks for lazy elements now, once the page is parsed, and as they are added. */
+export function watchLazy(scriptNonce?: string | null): void {
+  nonce = scriptNonce || "";
+  loadChunks();
+  if (document.readyState == "loading") document.addEventListener("DOMContentLoaded", () => loadChunks());
+  if (typeof MutationObserver != "function") return;
+  const observer = new MutationObserver(() => {
+    loadChunks();
+    if (requested.size == LAZY.length) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}

@@ -1,0 +1,14 @@
+import { define } from "../src/define";
+import { ELEMENTS } from "../src/elements";
+import { QuestionExplorerElement } from "../src/explorer";
+import { ShareStoryElement } from "../src/share";
+
+/** Every element, the core's and the lazy chunks', as a page has them once its chunks load. */
+export const EVERY_ELEMENT: Record<string, CustomElementConstructor> = {
+  ...ELEMENTS,
+  "iitk-question-explorer": QuestionExplorerElement,
+  "iitk-share-story": ShareStoryElement,
+};
+
+/** Define every element at once (the unit tests do not load chunks over the network). */
+export const defineEverything = (): void => define(EVERY_ELEMENT);
