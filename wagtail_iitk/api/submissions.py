@@ -53,6 +53,8 @@ class SubmissionsView(ToolkitAPIView):
     http_method_names = ["post", "options"]
     throttle_classes = (SubmissionRateThrottle,)
     openapi = SUBMISSIONS_OPENAPI
+    # Its messages reach contributors (the share widget shows them): their language.
+    in_site_language = False
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
