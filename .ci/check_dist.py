@@ -26,6 +26,7 @@ for name, files in (("wheel", in_wheel), ("sdist", in_sdist)):
         "wagtail_iitk/templates/wagtail_iitk/base.html",
         "wagtail_iitk/static/wagtail_iitk/widgets/iitk-widgets.js",
         "wagtail_iitk/migrations/0001_initial.py",
+        "wagtail_iitk/locale/cy/LC_MESSAGES/django.mo",
     ):
         if needed not in files:
             problems.append(f"the {name} lacks {needed}")
