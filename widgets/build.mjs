@@ -2,6 +2,7 @@
 // source and esbuild version always give byte-identical files (CI rebuilds and compares).
 //
 //   iitk-widgets.js   the custom elements (IIFE, no globals)
+//   iitk-widgets.cy.js  the same with the Welsh strings, loaded instead on pages with Welsh
 //   iitk-embed.js     host-page helper that sizes toolkit iframes
 //   iitk-frame.js     embed-page helper that reports its height to the host
 //   iitk-card.css     the card design (src/card.css), for the server-rendered embeds
@@ -49,6 +50,7 @@ const cssAsText = {
 
 const ENTRIES = {
   "iitk-widgets": "src/index.ts",
+  "iitk-widgets.cy": "src/index.ts",
   "iitk-embed": "src/embed.ts",
   "iitk-frame": "src/frame.ts",
 };
@@ -72,6 +74,8 @@ export async function buildFiles() {
       write: false,
       logLevel: "warning",
       plugins: [cssAsText],
+      // The Welsh build keeps the Welsh table and the per-element choice; the English drops both.
+      define: { WELSH: String(name.endsWith(".cy")) },
       // Classes and modules are strict anyway; no "use strict" prologue needed.
       tsconfigRaw: { compilerOptions: { alwaysStrict: false, useDefineForClassFields: false } },
     });

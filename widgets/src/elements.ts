@@ -2,7 +2,6 @@ import { apiUrl, getJSON, safeUrl } from "./api";
 import { getCard, type Kind } from "./batch";
 import { tracked } from "./beacons";
 import { Base, newId } from "./base";
-import { cfg } from "./config";
 import { card, h, homeLink, items, storyMeta, text, toolCards, toolMeta } from "./dom";
 import { ShareStoryElement } from "./share";
 import { fill } from "./strings";
@@ -31,7 +30,7 @@ export class ToolCardElement extends Base {
     const slug = this.getAttribute("slug") || "";
     if (!SLUG.test(slug)) throw Error("slug");
     const item = await getCard(this._kind, slug);
-    return card(item, item.type == "story" ? storyMeta(item) : toolMeta(item));
+    return card(item, item.type == "story" ? storyMeta(item, this._s) : toolMeta(item));
   }
 }
 
@@ -74,8 +73,8 @@ export class ToolListElement extends Base {
   static observedAttributes = [...FILTERS, "limit"];
   _list = h("ul");
   _status = h("span", { part: "range" });
-  _previous = h("button", { type: "button", part: "button previous" }, cfg.s.previous);
-  _next = h("button", { type: "button", part: "button next" }, cfg.s.next);
+  _previous = h("button", { type: "button", part: "button previous" }, this._s.previous);
+  _next = h("button", { type: "button", part: "button next" }, this._s.next);
   _box = h(
     "div",
     null,
@@ -122,13 +121,17 @@ export class ToolListElement extends Base {
     this._list.replaceWith(list);
     this._list = list;
     const [previous, next] = [this._previous, this._next];
+    if (WELSH) {
+      previous.textContent = this._s.previous;
+      next.textContent = this._s.next;
+    }
     previous.disabled = !this._pages[0];
     next.disabled = !this._pages[1];
     previous.hidden = next.hidden = previous.disabled && next.disabled;
     const offset = Number(url.searchParams.get("offset")) || 0;
     this._status.textContent = this._msg = tools.length
-      ? fill(cfg.s.range, { from: offset + 1, to: offset + tools.length, count: +data.count || "?" })
-      : cfg.s.none;
+      ? fill(this._s.range, { from: offset + 1, to: offset + tools.length, count: +data.count || "?" })
+      : this._s.none;
     // A pager button that just became disabled loses focus: move it somewhere useful.
     if (focused instanceof HTMLButtonElement && focused.disabled) {
       const other = focused == next ? previous : next;
@@ -198,7 +201,7 @@ export class QuestionExplorerElement extends Base {
       if (!open || filled) return;
       filled = true;
       panel.setAttribute("aria-busy", "true");
-      this._say(cfg.s.loading);
+      this._say(this._s.loading);
       new Promise<Node>((ok) => ok(fill())).then(
         (node) => {
           panel.replaceChildren(node);
@@ -207,9 +210,9 @@ export class QuestionExplorerElement extends Base {
         },
         () => {
           filled = false;
-          panel.replaceChildren(homeLink());
+          panel.replaceChildren(homeLink(this._s.view));
           panel.removeAttribute("aria-busy");
-          this._say(cfg.s.error);
+          this._say(this._s.error);
         },
       );
     });
@@ -227,7 +230,7 @@ export class QuestionExplorerElement extends Base {
       questions.filter((q) => q.phase == phase.slug),
     ]);
     const grouped = groups.flatMap((group) => group[1]);
-    groups.push([cfg.s.other, questions.filter((q) => !grouped.includes(q))]);
+    groups.push([this._s.other, questions.filter((q) => !grouped.includes(q))]);
     return questions.length
       ? this._tree(
           groups
@@ -238,7 +241,7 @@ export class QuestionExplorerElement extends Base {
               ),
             ),
         )
-      : h("p", null, cfg.s.none);
+      : h("p", null, this._s.none);
   }
 
   /** The tools that help answer a question. */
@@ -252,8 +255,8 @@ export class QuestionExplorerElement extends Base {
       "div",
       null,
       text(question.summary) && h("p", { part: "summary" }, question.summary),
-      tools.length ? toolCards(tools) : h("p", null, cfg.s.none),
-      href && h("p", null, tracked(h("a", { href, part: "link" }, cfg.s.view), question)),
+      tools.length ? toolCards(tools) : h("p", null, this._s.none),
+      href && h("p", null, tracked(h("a", { href, part: "link" }, this._s.view), question)),
     );
   }
 }
@@ -291,12 +294,12 @@ export class SearchElement extends Base {
     h(
       "form",
       { role: "search", part: "form" },
-      h("label", { for: this._input.id, part: "label" }, cfg.s.search),
+      h("label", { for: this._input.id, part: "label" }, this._s.search),
       h(
         "div",
         { class: "iitk-row" },
         this._input,
-        h("button", { type: "submit", part: "button" }, cfg.s.submit),
+        h("button", { type: "submit", part: "button" }, this._s.submit),
       ),
     ),
     this._results,
@@ -312,13 +315,18 @@ export class SearchElement extends Base {
   }
 
   async _load(): Promise<Node> {
+    if (WELSH) {
+      // Made before the element's language was known (see Base._s).
+      this._box.querySelector("label")!.textContent = this._s.search;
+      this._box.querySelector("button")!.textContent = this._s.submit;
+    }
     if (this._query) {
       const data = await getJSON<Page<AnyCard>>(apiUrl("search/", { q: this._query, limit: "10" }));
       const found = items(data.results);
       this._results.replaceChildren(
         ...found.map((item) => {
           const href = safeUrl(item.url);
-          const type = TYPES.includes(item.type) && cfg.s[item.type];
+          const type = TYPES.includes(item.type) && this._s[item.type];
           return h(
             "li",
             { part: "result" },
@@ -329,7 +337,7 @@ export class SearchElement extends Base {
         }),
       );
       const n = found.length;
-      this._msg = n ? (n == 1 ? cfg.s.one : fill(cfg.s.results, { n })) : cfg.s.none;
+      this._msg = n ? (n == 1 ? this._s.one : fill(this._s.results, { n })) : this._s.none;
     }
     return this._box;
   }
@@ -337,7 +345,7 @@ export class SearchElement extends Base {
   /** On error keep the search box usable: the fallback link goes in the results. */
   _fail(): void {
     this._set("error");
-    this._say(cfg.s.error);
+    this._say(this._s.error);
     this._results.replaceChildren(h("li", null, this._fallback()));
   }
 }

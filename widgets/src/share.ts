@@ -3,6 +3,7 @@ import { Base, newId } from "./base";
 import { track } from "./beacons";
 import { cfg } from "./config";
 import { h, items, strings, text } from "./dom";
+import { langOf } from "./lang";
 import { fill } from "./strings";
 import type { ErrorBody, Page, Receipt, ToolCard } from "./types";
 
@@ -67,7 +68,7 @@ export class ShareStoryElement extends Base {
 
   async _load(): Promise<Node> {
     const data = await getJSON<Page<ToolCard>>(apiUrl("tools/", { limit: "100" }));
-    const s = cfg.s;
+    const s = this._s;
     const usage = "tool_usages[0].";
     // Each field's label is the string named after the field, e.g. s.why_chosen.
     const label = (name: string) => s[name.replace("[0]", "").split(".").pop() as keyof typeof s];
@@ -149,7 +150,7 @@ export class ShareStoryElement extends Base {
 
   /** Send the form (the browser has checked it). Whatever the answer but 202, every answer stays. */
   async _send(): Promise<void> {
-    const s = cfg.s;
+    const s = this._s;
     this._errors({}); // clear the last attempt's
     // Timed to the first send, so that a retry of the same answers is the same body.
     // (JSON leaves out a partner that is undefined.)
@@ -173,7 +174,13 @@ export class ShareStoryElement extends Base {
         async (r) => [r.status, await r.json().catch(() => null), r.headers.get("Retry-After") || ""],
         {
           method: "POST",
-          headers: { "Content-Type": "application/json", "Idempotency-Key": this._key },
+          // The toolkit's error messages in the element's language (a CORS-safe header).
+          headers: {
+            "Content-Type": "application/json",
+            "Idempotency-Key": this._key,
+            // In the Welsh build, the toolkit's messages in the element's language.
+            ...(WELSH && { "Accept-Language": langOf(this) }),
+          },
           body: JSON.stringify(data),
         },
       );
@@ -207,7 +214,7 @@ export class ShareStoryElement extends Base {
   /** Show a problem at the top of the form, and take focus there. */
   _show(...nodes: Node[]): void {
     const box = this._box;
-    box.replaceChildren(h("h3", null, cfg.s.problem), ...nodes);
+    box.replaceChildren(h("h3", null, this._s.problem), ...nodes);
     box.hidden = false;
     box.focus();
   }
@@ -251,7 +258,7 @@ export class ShareStoryElement extends Base {
 
   /** The story is in: say so, with the reference to quote, and take focus there. */
   _done(reference: string): void {
-    const s = cfg.s;
+    const s = this._s;
     const done = h(
       "div",
       { class: "iitk-done", part: "done", tabindex: "-1" },
