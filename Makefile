@@ -75,7 +75,8 @@ test-django6:
 
 ifeq ($(BROWSER),0)
 # The browser tests: tests/browser/ and every test that conftest.py marks "browser".
-test-main: $(VENV)/.installed
+# (widgets/node_modules holds openapi-typescript and tsc for tests/api/test_generated_typescript.py.)
+test-main: $(VENV)/.installed widgets/node_modules/.installed
 	$(PY) -m pytest --ignore=tests/contrib --ignore=tests/browser -m "not browser"
 else
 test-main: $(VENV)/.installed widgets/node_modules/.installed chromium

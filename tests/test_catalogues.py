@@ -65,7 +65,9 @@ def test_every_string_has_a_welsh_translation_with_the_same_placeholders(source,
             problems.append(f"obsolete: {label(entry)!r}")
             continue
         if "fuzzy" in entry.flags:
-            problems.append(f"fuzzy (check the Welsh against the changed English): {label(entry)!r}")
+            problems.append(
+                f"fuzzy (check the Welsh against the changed English): {label(entry)!r}"
+            )
         forms = (
             [entry.msgstr_plural.get(i, "") for i in range(6)]
             if entry.msgid_plural

@@ -10,8 +10,11 @@ import json
 import pytest
 from django.core.cache import caches
 
-from .community.intake_payloads import intake_settings  # noqa: F401 (a fixture)
-from .community.intake_payloads import post, story
+from .community.intake_payloads import (
+    intake_settings,  # noqa: F401 (a fixture)
+    post,
+    story,
+)
 from .factories import make_tool
 
 WELSH = {"HTTP_ACCEPT_LANGUAGE": "cy"}
@@ -129,7 +132,9 @@ def test_submission_errors_follow_the_contributors_language(client, tool):
     )
     welsh = response.json()["error"]
     assert welsh["message"].startswith("Gwiriwch y meysydd hyn:")
-    assert welsh["fields"]["consent_to_publish"] == ["Rhaid i chi gytuno i gyhoeddi eich cyfraniad."]
+    assert welsh["fields"]["consent_to_publish"] == [
+        "Rhaid i chi gytuno i gyhoeddi eich cyfraniad."
+    ]
     assert welsh["fields"]["title"][0].startswith("Gall fod yn 255 nod ar y mwyaf")
     assert english["fields"]["consent_to_publish"] == [
         "You must agree to your contribution being published."
