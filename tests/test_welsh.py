@@ -151,3 +151,23 @@ def test_api_reads_answer_in_the_sites_language_with_one_etag(client, tool):
     assert welsh["ETag"] == english["ETag"]
     labels = welsh.json()["labels"]
     assert labels["evidence_level"] == "Emerging"  # not "Yn dod i'r amlwg"
+
+
+def test_emails_are_in_the_sites_language_not_the_reviewers(tool, settings):
+    from django.utils import translation
+
+    from wagtail_iitk.community.notifications import render_email
+
+    from .community.contributions import received
+
+    submission = received("example", tool)
+    with translation.override("cy"):  # a Welsh-speaking reviewer's admin
+        subject, text_body, html_body = render_email(submission, "declined")
+    assert subject == f"About your contribution {submission.reference}"
+    assert "Our reviewers have read it carefully" in text_body
+    settings.LANGUAGE_CODE = "cy"  # a Welsh site
+    subject, text_body, html_body = render_email(submission, "declined")
+    assert subject == f"Ynglŷn â'ch cyfraniad {submission.reference}"
+    assert "Mae ein hadolygwyr wedi ei ddarllen yn ofalus" in text_body
+    assert "Diolch am eich enghraifft o ddefnydd" in text_body
+    assert '<html lang="cy">' in html_body
