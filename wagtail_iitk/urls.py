@@ -3,7 +3,8 @@
 The toolkit's pages are Wagtail pages and are served by Wagtail; this module adds the
 JSON API under ``api/iitk/v1/``, the iframe embeds under ``iitk/embed/``, the
 feedback buttons' endpoint under ``iitk/engagement/``, the discussion's forms and feeds
-under ``iitk/discussion/``, and the health checks
+under ``iitk/discussion/``, the language switcher's ``iitk/language/`` (used when the
+site offers more than one language), and the health checks
 ``healthz/`` (liveness) and ``readyz/`` (readiness).
 """
 
@@ -11,7 +12,7 @@ from django.urls import include, path
 
 from .api import urls as api_urls
 from .embed import urls as embed_urls
-from .web import health
+from .web import health, language
 
 # The API and the oEmbed provider share one namespace (``wagtail_iitk_api``), while
 # neither package imports the other.
@@ -24,4 +25,5 @@ urlpatterns = [
     path("iitk/discussion/", include("wagtail_iitk.community.discussion.urls")),
     path("healthz/", health.liveness, name="wagtail_iitk_healthz"),
     path("readyz/", health.readiness, name="wagtail_iitk_readyz"),
+    path("iitk/language/", language.switch_language, name="wagtail_iitk_language"),
 ]

@@ -2,6 +2,7 @@
 answered, what changed, and the tips and pitfalls (one a line)."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from ..models.choices import CareSector, WouldUseAgain
 from ..models.submissions import SubmissionKind
@@ -18,50 +19,56 @@ class StoryForm(ContributionForm):
     def __init__(self, *args, tools=(), questions=(), **kwargs):
         super().__init__(*args, **kwargs)
         spec = schema.KINDS[self.kind]
-        tool_choices = [("", "Choose a tool")] + [(t.slug, t.title) for t in tools]
+        tool_choices = [("", _("Choose a tool"))] + [(t.slug, t.title) for t in tools]
         self.fields.update(
             {
                 "title": text_field(
-                    spec["title"], "Title", help_text="Say what changed, in a line."
+                    spec["title"], _("Title"), help_text=_("Say what changed, in a line.")
                 ),
                 "summary": text_field(
-                    spec["summary"], "Summary", help_text="The story in two or three sentences."
+                    spec["summary"],
+                    _("Summary"),
+                    help_text=_("The story in two or three sentences."),
                 ),
                 "organisation_type": text_field(
                     spec["organisation_type"],
-                    "Type of organisation",
-                    help_text="e.g. Acute trust, GP practice, care home",
+                    _("Type of organisation"),
+                    help_text=_("e.g. Acute trust, GP practice, care home"),
                 ),
                 "care_sector": forms.ChoiceField(
-                    label="Care sector",
+                    label=_("Care sector"),
                     required=False,
-                    choices=[("", "Choose a sector")] + list(CareSector.choices),
+                    choices=[("", _("Choose a sector"))] + list(CareSector.choices),
                 ),
-                "trigger": text_field(spec["trigger"], "Why did the work start?"),
-                "aim": text_field(spec["aim"], "What did you set out to do?"),
+                "trigger": text_field(spec["trigger"], _("Why did the work start?")),
+                "aim": text_field(spec["aim"], _("What did you set out to do?")),
                 "questions": forms.MultipleChoiceField(
-                    label="Questions the work helped you answer",
+                    label=_("Questions the work helped you answer"),
                     required=False,
                     choices=[(str(q.pk), q.wording) for q in questions],
                     widget=forms.CheckboxSelectMultiple,
                 ),
                 "outcomes": text_field(
-                    spec["outcomes"], "What changed?", help_text="Give a number if you have one."
+                    spec["outcomes"],
+                    _("What changed?"),
+                    help_text=_("Give a number if you have one."),
                 ),
                 "tips": forms.CharField(
-                    label="Top tips",
+                    label=_("Top tips"),
                     required=False,
                     strip=False,
                     max_length=schema.ADVICE * 10,
-                    help_text="One tip a line, e.g. Walk the process yourself before you map it.",
+                    help_text=_(
+                        "One tip a line, e.g. Walk the process yourself before you map it."
+                    ),
                     widget=forms.Textarea(attrs={"rows": 4}),
                 ),
                 "pitfalls": forms.CharField(
-                    label="Pitfalls to avoid",
+                    label=_("Pitfalls to avoid"),
                     required=False,
                     strip=False,
                     max_length=schema.ADVICE * 10,
-                    help_text="One pitfall a line.",
+                    help_text=_("One pitfall a line."),
                     widget=forms.Textarea(attrs={"rows": 4}),
                 ),
             }
@@ -69,16 +76,16 @@ class StoryForm(ContributionForm):
         usage = schema.TOOL_USAGE
         for row in range(TOOL_ROWS):
             self.fields[f"usage_{row}_tool"] = forms.ChoiceField(
-                label="Tool", required=False, choices=tool_choices
+                label=_("Tool"), required=False, choices=tool_choices
             )
             self.fields[f"usage_{row}_why_chosen"] = text_field(
-                usage["why_chosen"], "Why did you choose it?"
+                usage["why_chosen"], _("Why did you choose it?")
             )
             self.fields[f"usage_{row}_how_used"] = text_field(
-                usage["how_used"], "How did you use it?"
+                usage["how_used"], _("How did you use it?")
             )
             self.fields[f"usage_{row}_would_use_again"] = forms.ChoiceField(
-                label="Would you use it again?",
+                label=_("Would you use it again?"),
                 required=False,
                 choices=WouldUseAgain.choices,
                 initial=WouldUseAgain.YES,
@@ -107,7 +114,7 @@ class StoryForm(ContributionForm):
             if any(value and value.strip() for value in filled):
                 for name in ("tool", "why_chosen", "how_used"):
                     if not (data.get(prefix + name) or "").strip():
-                        self.add_error(prefix + name, "Fill this in for each tool you list.")
+                        self.add_error(prefix + name, _("Fill this in for each tool you list."))
         return data
 
     def kind_data(self):

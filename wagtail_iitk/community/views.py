@@ -11,6 +11,8 @@ from django.core import signing
 from django.db import DatabaseError
 from django.http import Http404, HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from ..models import Question
 from ..models.submissions import SubmissionChannel, SubmissionKind
@@ -37,11 +39,11 @@ TEMPLATES = {
     SubmissionKind.EXAMPLE: "wagtail_iitk/community/tool_change.html",
 }
 HEADINGS = {
-    SubmissionKind.STORY: "Share your story",
-    SubmissionKind.TOOL: "Suggest a new tool",
-    SubmissionKind.REFERENCE: "Suggest a reference for a tool",
-    SubmissionKind.TIP: "Suggest a tip or pitfall for a tool",
-    SubmissionKind.EXAMPLE: "Give an example of using a tool",
+    SubmissionKind.STORY: _("Share your story"),
+    SubmissionKind.TOOL: _("Suggest a new tool"),
+    SubmissionKind.REFERENCE: _("Suggest a reference for a tool"),
+    SubmissionKind.TIP: _("Suggest a tip or pitfall for a tool"),
+    SubmissionKind.EXAMPLE: _("Give an example of using a tool"),
 }
 #: Widgets whose choices are a group of inputs: an error links to the first of them.
 GROUPED = ("RadioSelect", "CheckboxSelectMultiple")
@@ -110,10 +112,17 @@ def contribution_view(page, request, kind):
     throttle = SubmissionRateThrottle()
     if not throttle.allow_request(request, None):
         wait = int(throttle.wait() or 1)
+        minutes = max(1, round(wait / 60))
         form.add_error(
             None,
-            f"You have sent several contributions in a short time. Please try again in "
-            f"{max(1, round(wait / 60))} minutes. Your words are still here.",
+            ngettext(
+                "You have sent several contributions in a short time. Please try again "
+                "in %(minutes)d minute. Your words are still here.",
+                "You have sent several contributions in a short time. Please try again "
+                "in %(minutes)d minutes. Your words are still here.",
+                minutes,
+            )
+            % {"minutes": minutes},
         )
         return _render(page, request, kind, form, tool, status=429, retry_after=wait)
     body, key = form.submission_data()
@@ -131,15 +140,20 @@ def contribution_view(page, request, kind):
         _fresh_start(form)
         form.add_error(
             None,
-            f"This form was sent already, with different words (reference "
-            f"{reused.submission.reference}). Send it again to make a new contribution.",
+            _(
+                "This form was sent already, with different words (reference "
+                "%(reference)s). Send it again to make a new contribution."
+            )
+            % {"reference": reused.submission.reference},
         )
         return _render(page, request, kind, form, tool)
     except DatabaseError:
         form.add_error(
             None,
-            "We could not save your contribution just now, and nothing was stored. "
-            "Please try again in a few minutes.",
+            _(
+                "We could not save your contribution just now, and nothing was stored. "
+                "Please try again in a few minutes."
+            ),
         )
         return _render(page, request, kind, form, tool, 503, retry_after=RETRY_AFTER_SECONDS)
     token = signing.dumps(

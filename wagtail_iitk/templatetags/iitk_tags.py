@@ -17,6 +17,7 @@ from ..embed.discovery import oembed_discovery_url as discovery_url
 from ..models.mixins import TAXONOMY_FILTERS, IndexPageMixin
 from ..models.taxonomy import Category, Perspective, Stage, Strand
 from ..models.visibility import visible_pages
+from ..web.language import language_links
 
 register = template.Library()
 
@@ -211,3 +212,10 @@ def page_range(items, on_each_side=2, on_ends=1):
     return list(
         paginator.get_elided_page_range(items.number, on_each_side=on_each_side, on_ends=on_ends)
     )
+
+
+@register.simple_tag(takes_context=True)
+def language_options(context):
+    """The footer's language switcher links (see ``web.language``): one per language the
+    site offers besides the current one; none on a one-language site."""
+    return language_links(context.get("request"))
