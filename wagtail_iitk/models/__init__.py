@@ -5,6 +5,7 @@ snippets hold what is reused (questions, taxonomy); partner organisations are pl
 models managed through a ModelViewSet.
 """
 
+from .approval_task import PublishingApprovalTask
 from .content_version import ContentVersion
 from .engagement import TOOLKIT_KIND, DailyEngagement, EngagementEventType
 from .frameworks import FrameworkIndexPage, FrameworkPage
@@ -46,6 +47,7 @@ __all__ = [
     "Question",
     "QuestionTool",
     "ReviewableMixin",
+    "PublishingApprovalTask",
     "ScreeningCheckTask",
     "Stage",
     "StoryIndexPage",
