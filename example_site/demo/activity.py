@@ -5,11 +5,13 @@ content it depends on; each part adds only what is missing."""
 from django.utils import timezone
 
 from .engagement import seed_engagement
+from .images import seed_images
 from .submissions import seed_submissions
 
 
 def load_activity(say=print, today=None):
     """Seed the demo's made-up activity (each part is idempotent)."""
     today = today or timezone.localdate()
+    seed_images(say=say)
     seed_submissions(say=say)
     seed_engagement(today, say=say)
