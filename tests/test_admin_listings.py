@@ -198,3 +198,11 @@ def test_listing_queries_do_not_grow_with_the_rows(reviewer_client, toolkit, edi
         in_workflow(make_tool(title=f"Second {n}", publish=False), editor)
         make_tool(title=f"Second live {n}")
     assert count() == few
+
+
+def test_the_export_names_each_page_status(reviewer_client, tools):
+    response = reviewer_client.get(reverse("iitk_tools:index"), {"export": "csv"})
+    assert response.status_code == 200
+    lines = b"".join(response.streaming_content).decode().splitlines()
+    assert lines[0].split(",")[-1] == "Status"
+    assert {line.split(",")[-1] for line in lines[1:]} >= {"live", "draft", "in moderation"}

@@ -180,6 +180,7 @@ def listing_viewset_class(kind):
             ],
             "list_filter": list(listing.filters),
             "list_export": ["title", "slug", *listing.export, "status_string"],
+            "export_headings": {"status_string": _("Status")},
         },
     )
 
