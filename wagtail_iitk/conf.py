@@ -34,6 +34,10 @@ DEFAULTS = {
     "WORKFLOW_NAME": ("Toolkit review", str),
     # Name of the workflow every community contribution's draft is put into.
     "COMMUNITY_WORKFLOW_NAME": ("Community review", str),
+    # The two-person rule: the reviewer who approved the editorial step of the toolkit
+    # workflow cannot also approve publishing the same revision (its "Approval to
+    # publish" task, a ``PublishingApprovalTask``). Off by default.
+    "TWO_PERSON_RULE": (False, bool),
     # Group names created by ``iitk_setup``.
     "EDITORS_GROUP": ("Toolkit editors", str),
     "REVIEWERS_GROUP": ("Toolkit reviewers", str),

@@ -5,6 +5,7 @@ snippets hold what is reused (questions, taxonomy); partner organisations are pl
 models managed through a ModelViewSet.
 """
 
+from .approval_task import PublishingApprovalTask
 from .content_version import ContentVersion
 from .discussion import DiscussionPost, DiscussionReport, DiscussionStatus
 from .engagement import TOOLKIT_KIND, DailyEngagement, EngagementEventType
@@ -50,6 +51,7 @@ __all__ = [
     "Question",
     "QuestionTool",
     "ReviewableMixin",
+    "PublishingApprovalTask",
     "ScreeningCheckTask",
     "Stage",
     "StoryIndexPage",

@@ -15,6 +15,7 @@ from django.utils.html import escape
 from wagtail.models import Site
 
 from example_site.demo import content
+from example_site.demo.activity import load_activity
 from example_site.demo.content.partners import DEMO_INTRANET
 from example_site.demo.discussion import load_discussion
 from example_site.demo.statements import load_statements
@@ -190,6 +191,7 @@ class Command(BaseCommand):
             "discussion posts": load_discussion(),
             "statements": load_statements(home),
         }
+        load_activity(self.say, self.today)  # images, made-up engagement and submissions
         added = ", ".join(f"{n} {kind}" for kind, n in counts.items())
         self.say(f"Demo content: added {added}.")
         self.say(
