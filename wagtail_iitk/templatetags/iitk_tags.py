@@ -5,6 +5,8 @@ an overriding template; the filters that take related objects drop anything the 
 may not see (unpublished, private or expired pages, unpublished questions).
 """
 
+from urllib.parse import urlencode
+
 from django import template
 from django.db.models import QuerySet
 from django.utils.html import format_html
@@ -15,8 +17,9 @@ from ..cards.images import PAGE_IMAGE_SPEC
 from ..conf import iitk_settings
 from ..embed.discovery import oembed_discovery_url as discovery_url
 from ..models.mixins import TAXONOMY_FILTERS
+from ..models.questions import Question
 from ..models.taxonomy import Category, Perspective, Stage, Strand
-from ..models.visibility import visible_pages
+from ..models.visibility import visible_pages, visible_questions
 
 register = template.Library()
 
@@ -205,3 +208,37 @@ def page_range(items, on_each_side=2, on_ends=1):
     return list(
         paginator.get_elided_page_range(items.number, on_each_side=on_each_side, on_ends=on_ends)
     )
+
+
+def _wording_key(text):
+    return " ".join(str(text).lower().replace("?", " ").split())
+
+
+@register.simple_tag(takes_context=True)
+def key_question_links(context, texts, toolkit_home):
+    """``[(text, url)]`` for a framework phase's key questions: a question's own page
+    when a published question has that wording (ignoring case and the question mark),
+    else the site search for the text. One query per page, however many phases."""
+    texts = [text for text in (texts or []) if str(text).strip()]
+    if not texts or not toolkit_home:
+        return [(text, None) for text in texts]
+    known = context.render_context.get("iitk_question_slugs")
+    if known is None:
+        rows = visible_questions(Question.objects.all()).values_list("wording", "slug")
+        known = {_wording_key(wording): slug for wording, slug in rows}
+        context.render_context["iitk_question_slugs"] = known
+    home_url = toolkit_home.get_url(request=context.get("request"))
+    links = []
+    for text in texts:
+        slug = known.get(_wording_key(text))
+        if slug:
+            links.append(
+                (
+                    text,
+                    f"{home_url}{toolkit_home.reverse_subpage('question', kwargs={'slug': slug})}",
+                )
+            )
+        else:
+            query = urlencode({"q": str(text)})
+            links.append((text, f"{home_url}{toolkit_home.reverse_subpage('search')}?{query}"))
+    return links
