@@ -12,6 +12,7 @@ import time
 
 from django import forms
 from django.core import signing
+from django.utils.translation import gettext_lazy as _
 
 from ..models.submissions import SubmissionKind
 from . import schema
@@ -48,10 +49,12 @@ def read_start_token(token):
     return f"site-{key}", max(0, int(time.time() * 1000) - started)
 
 
-def text_field(spec, label, *, help_text="", textarea=None):
-    """A form field for a text spec: its length limit, a textarea if it is multiline."""
+def text_field(spec, label, *, help_text="", textarea=None, required_message=None):
+    """A form field for a text spec: its length limit, a textarea if it is multiline,
+    and what to say when a required one is left empty (e.g. "Enter a title")."""
     multiline = spec.multiline if textarea is None else textarea
     widget = forms.Textarea(attrs={"rows": 5}) if multiline else forms.TextInput
+    messages = {"required": required_message} if required_message else {}
     return forms.CharField(
         label=label,
         max_length=spec.max_length,
@@ -59,6 +62,7 @@ def text_field(spec, label, *, help_text="", textarea=None):
         strip=False,
         help_text=help_text,
         widget=widget,
+        error_messages=messages,
     )
 
 
@@ -165,9 +169,16 @@ class ToolSuggestionForm(ContributionForm):
         spec = schema.KINDS[self.kind]
         self.fields.update(
             {
-                "title": text_field(spec["title"], "Name of the tool"),
+                "title": text_field(
+                    spec["title"],
+                    "Name of the tool",
+                    required_message=_("Enter the name of the tool"),
+                ),
                 "purpose": text_field(
-                    spec["purpose"], "What is it for?", help_text="One sentence, e.g. Shows ..."
+                    spec["purpose"],
+                    "What is it for?",
+                    help_text="One sentence, e.g. Shows ...",
+                    required_message=_("Say what the tool is for, in one sentence"),
                 ),
                 "description": text_field(spec["description"], "What is it?"),
                 "when_to_use": text_field(spec["when_to_use"], "When should a team use it?"),
@@ -192,7 +203,9 @@ class ToolChangeForm(ContributionForm):
     def __init__(self, *args, tools=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["tool"] = forms.ChoiceField(
-            label="Tool", choices=[("", "Choose a tool")] + [(t.slug, t.title) for t in tools]
+            label="Tool",
+            choices=[("", "Choose a tool")] + [(t.slug, t.title) for t in tools],
+            error_messages={"required": _("Choose the tool you are adding to")},
         )
 
 
@@ -204,7 +217,11 @@ class ReferenceForm(ToolChangeForm):
         spec = schema.KINDS[self.kind]
         self.fields.update(
             {
-                "title": text_field(spec["title"], "Title of the book, paper or page"),
+                "title": text_field(
+                    spec["title"],
+                    "Title of the book, paper or page",
+                    required_message=_("Enter the title of the book, paper or page"),
+                ),
                 "authors": text_field(spec["authors"], "Authors"),
                 "year": forms.IntegerField(
                     label="Year",
@@ -240,11 +257,13 @@ class TipForm(ToolChangeForm):
                 ("pitfall", "A pitfall: something to avoid"),
             ],
             widget=forms.RadioSelect,
+            error_messages={"required": _("Choose whether it is a tip or a pitfall")},
         )
         self.fields["text"] = text_field(
             schema.KINDS[self.kind]["text"],
             "Your tip or pitfall",
             help_text="Start with a verb, e.g. Walk the process yourself before you map it.",
+            required_message=_("Enter your tip or pitfall"),
         )
 
     def kind_data(self):
@@ -260,7 +279,11 @@ class ExampleForm(ToolChangeForm):
         self.fields["setting"] = text_field(
             spec["setting"], "Where was it used?", help_text="e.g. Emergency department"
         )
-        self.fields["text"] = text_field(spec["text"], "What did you do, and what happened?")
+        self.fields["text"] = text_field(
+            spec["text"],
+            "What did you do, and what happened?",
+            required_message=_("Say what you did and what happened"),
+        )
 
     def kind_data(self):
         return {name: self.cleaned_data[name] for name in ("tool", "setting", "text")}
