@@ -87,7 +87,7 @@ def test_further_tools_fold_away_until_asked_for(client, toolkit, tool):
     html = client.post(url(toolkit, "share_story"), sent).content.decode()
     folds = re.findall(r'<details class="iitk-details iitk-details--tool"( open)?>', html)
     assert folds == ["", " open"]  # the row with words in it stays open
-    links = dict((text, href) for href, text in summary(html))
+    links = {text: href for href, text in summary(html)}
     assert links["Tool 3, tool: fill this in for each tool you list."] == "#id_usage_2_tool"
 
 
