@@ -13,8 +13,17 @@ from .helpers import API, error_of, get, get_json
 
 LIST_FILTERS = {
     "tools": [
-        "perspective", "phase", "stage", "strand", "category", "question", "framework",
-        "expertise", "duration", "participants", "evidence_level",
+        "perspective",
+        "phase",
+        "stage",
+        "strand",
+        "category",
+        "question",
+        "framework",
+        "expertise",
+        "duration",
+        "participants",
+        "evidence_level",
     ],  # fmt: skip
     "frameworks": ["perspective", "tool"],
     "stories": ["perspective", "stage", "question", "framework", "tool", "sector", "nation"],

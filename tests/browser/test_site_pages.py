@@ -143,3 +143,39 @@ def test_a_tool_page_prints_on_two_sheets_of_a4_at_most(browser, toolkit_url):
             assert printed == [], f"{slug} prints what is for the screen only"
     finally:
         page.context.close()
+
+
+def test_the_story_form_folds_its_extra_tools_and_works_without_script(browser, toolkit_url):
+    """29 questions (as in the demo), grouped by perspective; tools 2 and 3 folded into
+    <details> that open without script; the page is shorter at 1280 px."""
+    from wagtail_iitk.models import Perspective
+
+    from ..factories import make_question, make_tool
+
+    make_tool(title="Process map")
+    perspectives = list(Perspective.objects.all())
+    for n in range(29):
+        make_question(
+            wording=f"What does question {n} ask of the team?",
+            perspective=perspectives[n % len(perspectives)],
+        )
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, java_script_enabled=False
+    )
+    page = context.new_page()
+    try:
+        page.goto(toolkit_url + "/toolkit/share-a-story/")
+        height = page.evaluate("document.documentElement.scrollHeight")
+        assert not page.get_by_label("Why did you choose it?").nth(1).is_visible()
+        page.get_by_text("Add tool 2").click()  # a <details>: opens without script
+        expect(page.get_by_label("Why did you choose it?").nth(1)).to_be_visible()
+        groups = page.locator("fieldset.iitk-fieldset--group legend")
+        expect(groups).to_have_count(len(perspectives))
+        assert height <= MAX_STORY_FORM_HEIGHT
+    finally:
+        context.close()
+
+
+#: Measured 5,474 px with tools 2 and 3 folded and the question groups side by side
+#: (6,045 px with the groups one under another; about 7,150 px with every row open).
+MAX_STORY_FORM_HEIGHT = 5600
