@@ -285,6 +285,10 @@ class ReadContext:
         found = sorted((known[pk] for pk in ids if pk in known), key=lambda term: term[2])
         return [(slug, name) for slug, name, _order in found]
 
+    def term_map(self, model):
+        """{id: (slug, name, order)} of every term of ``model`` (no query once cached)."""
+        return self._read_model()["terms"].get(model._meta.label_lower, {})
+
     def term_ids(self, model, slugs):
         """([id, ...], [unknown slug, ...]) for slugs of one taxonomy (no query)."""
         known = self._read_model()["terms"].get(model._meta.label_lower, {})

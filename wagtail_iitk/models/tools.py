@@ -34,13 +34,18 @@ from .validators import validate_one_sentence
 
 
 class ToolIndexPage(ToolkitIndexPage):
-    """Lists the toolkit's tools, filterable by perspective, stage, strand and category."""
+    """Lists the toolkit's tools, filterable by their classification, effort and evidence."""
 
     subpage_types = ["wagtail_iitk.ToolPage"]
     template = "wagtail_iitk/tool_index_page.html"
 
     listing_model = property(lambda self: ToolPage)
     listing_related = ("perspectives", "stages", "categories")
+    listing_filter_groups = (
+        (_("Classification"), ("perspective", "stage", "strand", "category")),
+        (_("Effort"), ("expertise", "duration", "participants")),
+        (_("Evidence"), ("evidence_level",)),
+    )
 
     class Meta:
         verbose_name = _("tool index page")
