@@ -7,6 +7,14 @@ models managed through a ModelViewSet.
 
 from .content_version import ContentVersion
 from .engagement import TOOLKIT_KIND, DailyEngagement, EngagementEventType
+from .events import (
+    EventFormat,
+    EventIndexPage,
+    EventPage,
+    EventRegistration,
+    RegistrationMode,
+    RegistrationStatus,
+)
 from .frameworks import FrameworkIndexPage, FrameworkPage
 from .home import ToolkitHomePage
 from .kinds import ContentKind, get_kind, get_kinds, kind_of
@@ -32,6 +40,12 @@ __all__ = [
     "ContentVersion",
     "DailyEngagement",
     "EngagementEventType",
+    "EventFormat",
+    "EventIndexPage",
+    "EventPage",
+    "EventRegistration",
+    "RegistrationMode",
+    "RegistrationStatus",
     "TOOLKIT_KIND",
     "ContentKind",
     "get_kind",
