@@ -7,6 +7,7 @@ plain text, and the HTML part escapes it again.
 """
 
 import logging
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -44,9 +45,8 @@ def render_email(registration, what):
     url = event.full_url or ""
     cancel_url = ""
     if url and what != "cancelled":
-        cancel_url = url + event.reverse_subpage(
-            "cancel", kwargs={"token": cancel_token(registration)}
-        )
+        query = urlencode({"token": cancel_token(registration)})
+        cancel_url = f"{url}{event.reverse_subpage('cancel')}?{query}"
     context = {
         "what": str(what),
         "name": _plain(registration.name),

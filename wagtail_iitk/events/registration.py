@@ -71,10 +71,12 @@ def register(event_id, *, name, email, organisation="", now=None):
     """Give a place, or a place on the waiting list, to one person; returns the
     registration. RegistrationClosed or AlreadyRegistered when it cannot."""
     email = email.strip().lower()
-    now = now or timezone.now()
     try:
         with transaction.atomic():
             event = _locked_event(event_id)
+            # The time once the lock is held: the waiting list's order is the order in
+            # which registrations got through.
+            now = now or timezone.now()
             if event.registration != RegistrationMode.TOOLKIT or event.end <= now:
                 raise RegistrationClosed
             places = event.registrations.exclude(status=RegistrationStatus.CANCELLED)

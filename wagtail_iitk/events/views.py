@@ -139,9 +139,10 @@ def _registered_page(event, request, token):
     return _render(event, request, "registered.html", waiting=waiting)
 
 
-def cancel_view(event, request, token):
-    """``cancel/<token>/``: confirm, then (on POST) cancel; a freed place moves up the
+def cancel_view(event, request):
+    """``cancel/?token=...``: confirm, then (on POST) cancel; a freed place moves up the
     first person waiting."""
+    token = request.GET.get("token", "")
     try:
         registration = registration_for(token, event)
     except BadCancelLink:

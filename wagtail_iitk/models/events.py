@@ -307,10 +307,13 @@ class EventPage(ToolkitPageMixin, RoutablePageMixin, Page):
         """Register for this event (when the toolkit handles registration)."""
         return import_string(f"{self.views}.register_view")(self, request)
 
-    @path("cancel/<str:token>/", name="cancel")
-    def cancel_view(self, request, token):
-        """Cancel a registration through the signed link in its confirmation email."""
-        return import_string(f"{self.views}.cancel_view")(self, request, token)
+    # The signed token is a query parameter: Wagtail's page URLs allow only letters,
+    # digits, "-" and "_" in a path segment, and a signature has ":" in it.
+    @path("cancel/", name="cancel")
+    def cancel_view(self, request):
+        """Cancel a registration through the signed link in its confirmation email
+        (``cancel/?token=...``)."""
+        return import_string(f"{self.views}.cancel_view")(self, request)
 
 
 class RegistrationStatus(models.TextChoices):
