@@ -60,17 +60,24 @@ def commands(role):
     # Contributions left "received" (stored while no worker ran, or whose conversion could
     # not be queued) are queued again: at start, then every five minutes.
     sweeper = manage("iitk_sweep_contributions", "--every", "300")
+    # Registrants' personal data is erased after their event (the retention policy).
+    retention = manage("iitk_erase_event_registrations", "--every", "3600")
     plans = {
         "collectstatic": {"before": [collectstatic], "together": {}},
         "web": {"before": [migrate], "together": {"web": gunicorn}},
         "worker": {
             "before": [],
-            "together": {"worker": worker, "sweeper": sweeper},
+            "together": {"worker": worker, "sweeper": sweeper, "retention": retention},
             "every": publish_scheduled,
         },
         "local": {
             "before": [collectstatic, migrate],
-            "together": {"web": gunicorn, "worker": worker, "sweeper": sweeper},
+            "together": {
+                "web": gunicorn,
+                "worker": worker,
+                "sweeper": sweeper,
+                "retention": retention,
+            },
             "every": publish_scheduled,
         },
     }
