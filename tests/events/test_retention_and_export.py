@@ -25,7 +25,8 @@ def csv_rows(response):
 @pytest.fixture
 def event(toolkit):
     event = make_event(title="Fishbone clinic", capacity=1)
-    service.register(event.pk, name='=HYPERLINK("http://x")', email="a@x.org", organisation="@org")
+    formula = '=HYPERLINK("http://x")'
+    service.register(event.pk, name=formula, email="a@x.org", organisation="@org")
     service.register(event.pk, name="Bea", email="b@x.org", organisation="-1+2")
     service.register(event.pk, name="Cal", email="c@x.org", organisation="+44")
     return event
