@@ -24,7 +24,7 @@ def make_event(publish=True, days=7, hours=2, **fields):
     fields.setdefault("end", start + datetime.timedelta(hours=hours))
     names = ("tools", "frameworks", "perspectives")
     links = {key: fields.pop(key) for key in names if key in fields}
-    event = EventPage(start=start, **fields)
+    event = EventPage(start=start, live=publish, **fields)
     for key, values in links.items():
         getattr(event, key).set(values)
     EventIndexPage.objects.first().add_child(instance=event)

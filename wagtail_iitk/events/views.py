@@ -11,6 +11,7 @@ from django.db import DatabaseError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
+from wagtail.views import serve as wagtail_serve
 
 from ..models.events import RegistrationStatus
 from ..web.errors import RETRY_AFTER_SECONDS
@@ -42,6 +43,13 @@ def _ics(body, filename, public=True):
         add_never_cache_headers(response)
         patch_cache_control(response, private=True)
     return response
+
+
+def serve_ics(request, path, name):
+    """``<page path>calendar.ics`` and ``<page path>event.ics``: served by Wagtail, as
+    the page's ``calendar.ics/`` or ``event.ics/`` route, so a draft is not found and a
+    private page asks for a login, exactly as the page itself."""
+    return wagtail_serve(request, f"{path}{name}.ics/")
 
 
 def calendar_feed(index, request):

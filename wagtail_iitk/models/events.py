@@ -146,7 +146,9 @@ class EventIndexPage(IndexPageMixin, RoutablePageMixin, Page):
             event.visible_write_up = event.write_up if event.write_up_id in shown else None
         return context
 
-    @path("calendar.ics", name="calendar")
+    # ``<index>/calendar.ics`` reaches this route through ``events.views.serve_ics``:
+    # Wagtail's page URLs end in "/" and have no "." in a segment.
+    @path("calendar.ics/", name="calendar")
     def calendar_view(self, request):
         """The upcoming public events as an iCalendar feed."""
         return import_string("wagtail_iitk.events.views.calendar_feed")(self, request)
@@ -297,7 +299,7 @@ class EventPage(ToolkitPageMixin, RoutablePageMixin, Page):
     # Registration and the calendar file (views in ``events.views``) --------------------
     views = "wagtail_iitk.events.views"
 
-    @path("event.ics", name="ics")
+    @path("event.ics/", name="ics")
     def ics_view(self, request):
         """This event as an iCalendar file."""
         return import_string(f"{self.views}.event_file")(self, request)
