@@ -18,7 +18,6 @@ from ..cards.builders import builder_for
 from ..cards.reading import ReadContext
 from ..models import EventPage, Perspective
 from ..models.events import EventFormat, event_zone
-from ..models.visibility import visible_pages
 from .details import PageDetail, dates, finished, own_card, resolve_documents
 from .filters import ChoicesFilter, SlugFilter, StrictFilterSet, visible_frameworks, visible_tools
 from .richtext import RichTextResolver, references
@@ -98,12 +97,6 @@ class CalendarListView(CardListView):
         return ("-position",) if wants_past(request) else self.kind.default_ordering
 
 
-def upcoming_events(**covering):
-    """Public events that have not ended and cover an item (``tools=tool``), soonest first."""
-    events = visible_pages(EventPage.objects.filter(**covering))
-    return events.filter(end__gt=timezone.now()).order_by("start", "pk")
-
-
 class EventDetail(PageDetail):
     """An event in full: its card, the description, the tools and frameworks it covers
     as cards, the booking link when it is booked elsewhere, and its calendar file."""
@@ -159,4 +152,4 @@ ROW_FIELDS = (
     "registration", "capacity",
 )  # fmt: skip
 
-__all__ = ["CalendarListView", "EventDetail", "EventFilter", "upcoming_events"]
+__all__ = ["CalendarListView", "EventDetail", "EventFilter"]

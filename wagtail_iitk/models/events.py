@@ -244,8 +244,8 @@ class EventPage(ToolkitPageMixin, RoutablePageMixin, Page):
         card_builder="wagtail_iitk.cards.events.EventCards",
         detail_builder="wagtail_iitk.api.calendar.EventDetail",
         filterset="wagtail_iitk.api.calendar.EventFilter",
-        card_serializer="wagtail_iitk.api.event_shapes.EventCardSerializer",
-        detail_serializer="wagtail_iitk.api.event_shapes.EventDetailSerializer",
+        card_serializer="wagtail_iitk.api.serializers.EventCardSerializer",
+        detail_serializer="wagtail_iitk.api.serializers.EventDetailSerializer",
         list_view="wagtail_iitk.api.calendar.CalendarListView",
         # The cards' ``position`` holds the start (UTC, ISO 8601): calendar order.
         ordering={"start": "position", "title": "sort_title"},
