@@ -56,3 +56,20 @@ def test_an_event_page_shows_times_in_london_with_the_zone(client, toolkit):
     assert 'datetime="2099-07-01T09:30:00+00:00"' in html
     assert "Process map" in html and "Register for this event" in html
     assert "https://meet.example.org/x" in html
+
+
+def test_tool_and_framework_pages_list_their_upcoming_public_events(client, toolkit):
+    from ..factories import make_framework
+
+    tool = make_tool(title="Process map")
+    framework = make_framework(title="Lean")
+    make_event(title="Mapping morning", days=3, tools=[tool])
+    make_event(title="Lean walk", days=9, frameworks=[framework], format="site-visit")
+    make_event(title="Old mapping day", days=-3, tools=[tool])
+    make_event(title="Draft mapping", publish=False, tools=[tool])
+    html = client.get(tool.url).content.decode()
+    assert "Upcoming events" in html and "Mapping morning" in html
+    assert "Old mapping day" not in html and "Draft mapping" not in html
+    assert "Lean walk" in client.get(framework.url).content.decode()
+    bare = make_tool(title="Fishbone")
+    assert "Upcoming events" not in client.get(bare.url).content.decode()
