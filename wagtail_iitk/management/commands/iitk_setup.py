@@ -156,4 +156,6 @@ def ensure_events_index(home, report):
         number += 1
         slug = f"events-{number}"
     index = home.add_child(instance=EventIndexPage(title="Events", slug=slug))
-    report(f"Created the events index of '{home.title}' at {index.url_path}.")
+    url = index.get_url()
+    where = f"served at {url}" if url else f"at '{slug}' below it, not yet served by a site"
+    report(f"Created the events index of '{home.title}', {where}.")
