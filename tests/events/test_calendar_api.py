@@ -148,6 +148,9 @@ def test_the_schema_describes_the_calendar(client):
     listed = schema["paths"]["/api/iitk/v1/calendar/"]["get"]
     names = {parameter["name"] for parameter in listed["parameters"]}
     assert {"tool", "framework", "perspective", "format", "from", "to", "past"} <= names
+    assert "q" not in names
+    by_name = {parameter["name"]: parameter for parameter in listed["parameters"]}
+    assert by_name["from"]["schema"] == {"type": "string", "format": "date"}
     assert "EventCard" in schema["components"]["schemas"]
     tool = schema["components"]["schemas"]["ToolDetail"]["properties"]
     assert "events" in tool

@@ -73,3 +73,44 @@ def test_tool_and_framework_pages_list_their_upcoming_public_events(client, tool
     assert "Lean walk" in client.get(framework.url).content.decode()
     bare = make_tool(title="Fishbone")
     assert "Upcoming events" not in client.get(bare.url).content.decode()
+
+
+def test_editors_enter_times_in_london_whatever_their_own_zone(toolkit, settings):
+    """The admin form reads and shows times in Europe/London, with the end after the
+    start, and a place or an online link."""
+    import datetime
+
+    from django.utils import timezone
+
+    from wagtail_iitk.models import EventPage
+
+    form_class = EventPage.get_edit_handler().get_form_class()
+    index = EventIndexPage.objects.get()
+    data = {
+        "title": "Clinic",
+        "slug": "clinic",
+        "summary": "A clinic.",
+        "format": "workshop",
+        "start": "2099-07-01 10:30",
+        "end": "2099-07-01 12:00",
+        "place": "Room 1",
+        "organiser": "Team",
+        "registration": "toolkit",
+    }
+    with timezone.override("Asia/Tokyo"):  # an editor far away
+        form = form_class(data, instance=EventPage(), parent_page=index, for_user=None)
+        assert form.is_valid(), form.errors
+        assert form.cleaned_data["start"] == datetime.datetime(
+            2099, 7, 1, 9, 30, tzinfo=datetime.UTC
+        )
+        shown = form_class(instance=EventPage(start=form.cleaned_data["start"]), parent_page=index)
+        assert "2099-07-01 10:30" in str(shown["start"])
+        assert "Europe/London" in str(form.fields["start"].help_text)
+        bad = form_class(
+            {**data, "end": "2099-07-01 10:00", "place": ""},
+            instance=EventPage(),
+            parent_page=index,
+            for_user=None,
+        )
+        assert not bad.is_valid()
+        assert set(bad.errors) >= {"end", "place"}

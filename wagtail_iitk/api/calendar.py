@@ -12,6 +12,7 @@ import datetime
 import django_filters
 from django.db.models import Q
 from django.utils import timezone
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
 
 from ..cards.builders import builder_for
@@ -45,10 +46,16 @@ class EventFilter(StrictFilterSet):
 
 # ``from`` and ``to`` are Python keywords: added by name.
 EventFilter.base_filters["from"] = django_filters.DateFilter(
-    method="filter_from", label="from", input_formats=["%Y-%m-%d"]
+    method="filter_from",
+    label="from",
+    input_formats=["%Y-%m-%d"],
+    help_text="Events still running on or after this day (YYYY-MM-DD, Europe/London).",
 )
 EventFilter.base_filters["to"] = django_filters.DateFilter(
-    method="filter_to", label="to", input_formats=["%Y-%m-%d"]
+    method="filter_to",
+    label="to",
+    input_formats=["%Y-%m-%d"],
+    help_text="Events starting on or before this day (YYYY-MM-DD, Europe/London).",
 )
 
 
@@ -84,6 +91,18 @@ def time_window(past, now=None):
 
 class CalendarListView(CardListView):
     """``calendar/``: the list of events, in calendar order."""
+
+    #: No ``q``: search events with ``search/?type=calendar``.
+    searchable = False
+    openapi_parameters = (
+        OpenApiParameter(
+            "past",
+            str,
+            enum=["1", "0"],
+            description="1: events that have ended, latest first. Left out (or 0): events "
+            "that have not ended, soonest first.",
+        ),
+    )
 
     @property
     def allowed_params(self):
@@ -149,7 +168,7 @@ class EventDetail(PageDetail):
 #: The values the event's card builder reads besides the page's own.
 ROW_FIELDS = (
     "format", "start", "end", "place", "online_url", "organiser", "audience",
-    "registration", "capacity",
+    "registration",
 )  # fmt: skip
 
 __all__ = ["CalendarListView", "EventDetail", "EventFilter"]

@@ -25,7 +25,7 @@ class EventCards(PageCards):
     def fields(self):
         return [
             *super().fields, "format", "start", "end", "place", "online_url", "organiser",
-            "audience", "registration", "capacity",
+            "audience", "registration",
         ]  # fmt: skip
 
     def sources(self, ids):
