@@ -136,6 +136,14 @@ DEFAULTS = {
     # The most events one batch may carry, and the largest body events/ reads, in bytes.
     "EVENTS_MAX_BATCH": (50, int),
     "EVENTS_MAX_BODY_BYTES": (16384, int),
+    # --- Events (workshops, online discussions, site visits, training) ---
+    # The time zone event times are entered and shown in (stored in UTC).
+    "EVENT_TIME_ZONE": ("Europe/London", str),
+    # Days after an event ends before its registrants' names, emails and organisations
+    # are erased (``iitk_erase_event_registrations``).
+    "EVENT_RETENTION_DAYS": (30, int),
+    # Per-client limit on registrations and cancellations, e.g. "10/hour"; "" turns it off.
+    "EVENT_REGISTRATION_THROTTLE_RATE": ("10/hour", str),
     # --- Health checks (/healthz/, /readyz/) ---
     # /readyz/ names the task queue as down when its oldest waiting task has waited longer
     # than this many seconds (no worker is running, or it is stuck); 0: never.

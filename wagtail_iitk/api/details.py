@@ -4,13 +4,14 @@ StreamFields are read from their stored JSON (``raw_data``), so no block touches
 database; page and document references in them are resolved in batches.
 """
 
+from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from ..cards.builders import build_cards, builder_for, term_source
 from ..cards.counts import used_count_annotation
 from ..cards.reading import ReadContext
 from ..community.credit import SOURCE_KEY, contributor_list, contributors_source
-from ..models import FrameworkPage, Question, StoryPage, ToolPage, kind_of
+from ..models import EventPage, FrameworkPage, Question, StoryPage, ToolPage, kind_of
 from ..models.visibility import visible_pages, visible_questions
 from .richtext import RichTextResolver, references
 
@@ -125,6 +126,7 @@ class ToolDetail(PageDetail):
                 "questions": ("question", questions.order_by("tool_links__sort_order")),
                 "frameworks": ("framework", frameworks.order_by("title")),
                 "stories": ("story", stories.order_by("-first_published_at")),
+                "events": ("event", upcoming_events(tools=tool)),
             },
             extra_sources=[*own_sources(tool), contributors_source(tool.pk)],
             extra_image_ids={tool.image_id, *embedded_images},
@@ -180,6 +182,7 @@ class ToolDetail(PageDetail):
                 "questions": cards["questions"],
                 "frameworks": cards["frameworks"],
                 "stories": cards["stories"],
+                "events": cards["events"],
                 "last_reviewed": _iso(tool.last_reviewed),
                 "review_due": _iso(tool.review_due),
                 **dates(tool),
@@ -206,6 +209,7 @@ class FrameworkDetail(PageDetail):
                 "tools": ("tool", tools.order_by("title")),
                 "stories": ("story", stories.order_by("-first_published_at")),
                 "typical": ("tool", typical),
+                "events": ("event", upcoming_events(frameworks=framework)),
             },
             extra_sources=own_sources(framework),
             extra_image_ids={framework.image_id},
@@ -251,6 +255,7 @@ class FrameworkDetail(PageDetail):
                 "attribution": framework.attribution,
                 "tools": cards["tools"],
                 "stories": cards["stories"],
+                "events": cards["events"],
                 "last_reviewed": _iso(framework.last_reviewed),
                 "review_due": _iso(framework.review_due),
                 **dates(framework),
@@ -369,6 +374,13 @@ class QuestionDetail(PageDetail):
             }
         )
         return data
+
+
+def upcoming_events(**covering):
+    """Public events that have not ended and cover an item (``tools=tool``), soonest
+    first (the content version moves when one ends)."""
+    events = visible_pages(EventPage.objects.filter(**covering))
+    return events.filter(end__gt=timezone.now()).order_by("start", "pk")
 
 
 def resolve_documents(links, ids):

@@ -119,6 +119,38 @@ class QuestionCardSerializer(CardSerializer):
     labels = QuestionLabelsSerializer()
 
 
+class EventLabelsSerializer(s.Serializer):
+    format = s.CharField()
+    registration = s.CharField()
+    perspectives = names("Perspective names, matching ``perspectives``.")
+    tools = names("Titles of the tools it covers, matching ``tools``.")
+    frameworks = names("Titles of the frameworks it covers, matching ``frameworks``.")
+
+
+class EventCardSerializer(CardSerializer):
+    type = s.ChoiceField(choices=["event"], help_text="The kind of item.")
+    format = s.ChoiceField(
+        choices=["workshop", "online-discussion", "site-visit", "training"],
+        help_text="What kind of event it is.",
+    )
+    start = s.DateTimeField(help_text="When it starts, in UTC (ISO 8601).")
+    end = s.DateTimeField(help_text="When it ends, in UTC (ISO 8601).")
+    time_zone = s.CharField(help_text="The time zone the toolkit shows its times in.")
+    place = s.CharField(allow_blank=True, help_text="Venue and address; empty when online only.")
+    online = s.BooleanField(help_text="Whether people can join online.")
+    organiser = s.CharField()
+    audience = s.CharField(allow_blank=True)
+    registration = s.ChoiceField(
+        choices=["none", "external", "toolkit"],
+        help_text="none: just come; external: book through booking_url (in the detail); "
+        "toolkit: register on the event's page.",
+    )
+    perspectives = slugs("Perspective slugs.")
+    tools = slugs("Slugs of the published tools it covers.")
+    frameworks = slugs("Slugs of the published frameworks it covers.")
+    labels = EventLabelsSerializer()
+
+
 class ReferenceSerializer(s.Serializer):
     title = s.CharField()
     authors = s.CharField(allow_blank=True)
@@ -192,6 +224,7 @@ class ToolDetailSerializer(ToolCardSerializer):
     questions = QuestionCardSerializer(many=True)
     frameworks = FrameworkCardSerializer(many=True)
     stories = StoryCardSerializer(many=True)
+    events = EventCardSerializer(many=True, help_text="Upcoming events that cover the tool.")
     last_reviewed = s.DateField(allow_null=True)
     review_due = s.DateField(allow_null=True)
     published = s.DateTimeField(allow_null=True)
@@ -225,6 +258,7 @@ class FrameworkDetailSerializer(FrameworkCardSerializer):
     attribution = s.CharField(allow_blank=True)
     tools = ToolCardSerializer(many=True)
     stories = StoryCardSerializer(many=True)
+    events = EventCardSerializer(many=True, help_text="Upcoming events that cover it.")
     last_reviewed = s.DateField(allow_null=True)
     review_due = s.DateField(allow_null=True)
     published = s.DateTimeField(allow_null=True)
@@ -298,6 +332,20 @@ class TaxonomySerializer(s.Serializer):
     stages = TermSerializer(many=True)
     strands = TermSerializer(many=True)
     categories = TermSerializer(many=True)
+
+
+class EventDetailSerializer(EventCardSerializer):
+    description = RichTextSerializer()
+    online_url = s.URLField(allow_null=True, help_text="Where to join online, if it is online.")
+    booking_url = s.URLField(allow_null=True, help_text="Where to book, when booked elsewhere.")
+    register_url = s.URLField(
+        allow_null=True, help_text="The registration form, while the toolkit takes registrations."
+    )
+    ics_url = s.URLField(allow_null=True, help_text="The event as an iCalendar file.")
+    tools = ToolCardSerializer(many=True)
+    frameworks = FrameworkCardSerializer(many=True)
+    published = s.DateTimeField(allow_null=True)
+    updated = s.DateTimeField(allow_null=True)
 
 
 class ErrorDetailSerializer(s.Serializer):

@@ -9,6 +9,14 @@ from .approval_task import PublishingApprovalTask
 from .content_version import ContentVersion
 from .discussion import DiscussionPost, DiscussionReport, DiscussionStatus
 from .engagement import TOOLKIT_KIND, DailyEngagement, EngagementEventType
+from .events import (
+    EventFormat,
+    EventIndexPage,
+    EventPage,
+    EventRegistration,
+    RegistrationMode,
+    RegistrationStatus,
+)
 from .frameworks import FrameworkIndexPage, FrameworkPage
 from .home import ToolkitHomePage
 from .kinds import ContentKind, get_kind, get_kinds, kind_of
@@ -37,6 +45,12 @@ __all__ = [
     "DiscussionReport",
     "DiscussionStatus",
     "EngagementEventType",
+    "EventFormat",
+    "EventIndexPage",
+    "EventPage",
+    "EventRegistration",
+    "RegistrationMode",
+    "RegistrationStatus",
     "TOOLKIT_KIND",
     "ContentKind",
     "get_kind",

@@ -34,6 +34,7 @@ class ToolkitHomePage(ToolkitPageMixin, RoutablePageMixin, Page):
         "wagtail_iitk.ToolIndexPage",
         "wagtail_iitk.FrameworkIndexPage",
         "wagtail_iitk.StoryIndexPage",
+        "wagtail_iitk.EventIndexPage",
     ]
     template = "wagtail_iitk/toolkit_home_page.html"
 

@@ -18,6 +18,7 @@ from example_site.demo import content
 from example_site.demo.activity import load_activity
 from example_site.demo.content.partners import DEMO_INTRANET
 from example_site.demo.discussion import load_discussion
+from example_site.demo.events import load_events
 from example_site.demo.statements import load_statements
 from wagtail_iitk.models import (
     Category,
@@ -190,6 +191,7 @@ class Command(BaseCommand):
             "partners": self.load_partners(),
             "discussion posts": load_discussion(),
             "statements": load_statements(home),
+            "events": load_events(home, self.today),
         }
         load_activity(self.say, self.today)  # images, made-up engagement and submissions
         added = ", ".join(f"{n} {kind}" for kind, n in counts.items())
