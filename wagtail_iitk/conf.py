@@ -59,6 +59,11 @@ DEFAULTS = {
     # version there at once; the timeout only bounds how long a process with its own
     # local-memory cache may miss a change made by another process.
     "CONTENT_VERSION_CACHE_TIMEOUT": (5, int),
+    # Seconds each process may reuse the version it last read before asking the shared
+    # cache again (0, the default: ask on every request). With Redis, a second saves a
+    # round trip on nearly every cached request, and another process sees a change at
+    # most this long after it (the process that made the change sees it at once).
+    "CONTENT_VERSION_LOCAL_TIMEOUT": (0, AnyOf((int, float))),
     # Origins that may read the API from a browser: ["*"] for any (the content is public).
     "API_CORS_ALLOWED_ORIGINS": (["*"], list),
     # Per-address limit on the API's reads (GET, HEAD), e.g. "100000/hour"; "" (the
