@@ -277,7 +277,12 @@ def wrk(server, path, seconds, threads, connections):
 
 
 def side_by_side(server, paths, args):
-    """{path: [Run, ...]}: each path once per round, the order rotating each round."""
+    """{path: [Run, ...]}: each path once per round, the order rotating each round.
+
+    First a short run of each, not counted: every worker loads what the path needs (a
+    worker's first API request imports and sets up far more than its later ones)."""
+    for path in paths:
+        wrk(server, path, 2, args.threads, args.connections)
     runs = {path: [] for path in paths}
     for number in range(args.rounds):
         order = paths[number % len(paths) :] + paths[: number % len(paths)]
