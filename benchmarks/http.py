@@ -180,7 +180,11 @@ class Server:
             self.process = subprocess.Popen(
                 argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=errors
             )
-        self.wait_until_ready()
+        try:
+            self.wait_until_ready()
+        except BaseException:
+            self.stop()
+            raise
 
     def get(self, path):
         import urllib.request
@@ -188,7 +192,7 @@ class Server:
         with urllib.request.urlopen(self.base + path, timeout=10) as response:
             return response.status, response.read()
 
-    def wait_until_ready(self, timeout=60):
+    def wait_until_ready(self, timeout=180):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
