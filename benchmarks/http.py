@@ -265,7 +265,7 @@ class Run:
         self.errors = self.socket_errors + self.bad_status
         self.latency = {
             int(p): milliseconds(value)
-            for p, value in re.findall(r"^\s+(50|75|90|99)%\s+(\S+)$", report, re.M)
+            for p, value in re.findall(r"^\s+(50|75|90|99)%\s+(\S+)\s*$", report, re.M)
         }
 
 
