@@ -70,11 +70,20 @@ def arguments():
     parser.add_argument("--tools", type=int, default=100)
     parser.add_argument("--stories", type=int, default=1000)
     parser.add_argument("--seconds", type=int, default=8, help="Seconds per wrk run.")
-    parser.add_argument("--rounds", type=int, default=3, help="Alternating runs per pair.")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="Alternating runs per pair (0 skips P1)."
+    )
     parser.add_argument("--threads", type=int, default=2, help="wrk threads.")
     parser.add_argument("--connections", type=int, default=16, help="wrk connections (P1).")
     parser.add_argument("--load-clients", type=int, default=200)
     parser.add_argument("--load-seconds", type=int, default=60, help="0 skips the load run.")
+    parser.add_argument(
+        "--load-timeout",
+        type=int,
+        default=30,
+        help="Seconds a load request may take before wrk counts it as an error "
+        "(default: gunicorn's own request timeout, GUNICORN_TIMEOUT).",
+    )
     parser.add_argument(
         "--quick", action="store_true", help="3 s runs, 1 round, a 15 s load: a smoke run."
     )
@@ -367,7 +376,7 @@ def load(server, args):
         f"-c{args.load_clients}",
         f"-d{args.load_seconds}s",
         "--timeout",
-        "10s",
+        f"{args.load_timeout}s",
         "--latency",
         "-s",
         str(MIX_SCRIPT),
@@ -397,6 +406,20 @@ def load(server, args):
     return run
 
 
+def p1(cached, args, database, workdir, servers):
+    say("\nP1 cached list over HTTP")
+    runs = side_by_side(cached, [HEALTH, LIST], args)
+    print_pair(runs, LIST, HEALTH, "P1 cached list / healthz")
+
+    uncached = Server(environment(args, database, BENCH_UNCACHED="1"), workdir, "uncached")
+    servers.append(uncached)
+    say("\nP1 uncached list over HTTP (every cached body a miss; version and taxonomy warm)")
+    runs = side_by_side(uncached, [FLOOR, LIST], args)
+    print_pair(runs, LIST, FLOOR, "P1 uncached list / floor")
+    uncached.stop()
+    servers.remove(uncached)
+
+
 def main():
     args = arguments()
     if not shutil.which("wrk"):
@@ -418,17 +441,8 @@ def main():
         )
         for path in (HEALTH, LIST, FLOOR):
             cached.get(path)  # the server cache and every worker's imports warm
-        say("\nP1 cached list over HTTP")
-        runs = side_by_side(cached, [HEALTH, LIST], args)
-        print_pair(runs, LIST, HEALTH, "P1 cached list / healthz")
-
-        uncached = Server(environment(args, database, BENCH_UNCACHED="1"), workdir, "uncached")
-        servers.append(uncached)
-        say("\nP1 uncached list over HTTP (every cached body a miss; version and taxonomy warm)")
-        runs = side_by_side(uncached, [FLOOR, LIST], args)
-        print_pair(runs, LIST, FLOOR, "P1 uncached list / floor")
-        uncached.stop()
-        servers.remove(uncached)
+        if args.rounds:
+            p1(cached, args, database, workdir, servers)
 
         if args.load_seconds:
             say()

@@ -37,10 +37,15 @@ def ignored(name):
 
 
 def request_fingerprint(request):
-    """What makes two requests the same resource: host, path and sorted query."""
-    query = sorted((k, v) for k, v in request.GET.lists() if not ignored(k))
-    flat = urlencode([(key, value) for key, values in query for value in values])
-    return f"{request.scheme}://{request.get_host()}{request.path}?{flat}"
+    """What makes two requests the same resource: host, path and sorted query (worked
+    out once per request: the ETag and the cache key both need it)."""
+    found = getattr(request, "_iitk_fingerprint", None)
+    if found is None:
+        query = sorted((k, v) for k, v in request.GET.lists() if not ignored(k))
+        flat = urlencode([(key, value) for key, values in query for value in values])
+        found = f"{request.scheme}://{request.get_host()}{request.path}?{flat}"
+        request._iitk_fingerprint = found
+    return found
 
 
 def make_etag(version, request):
