@@ -63,6 +63,11 @@ DEFAULTS = {
     # version there at once; the timeout only bounds how long a process with its own
     # local-memory cache may miss a change made by another process.
     "CONTENT_VERSION_CACHE_TIMEOUT": (5, int),
+    # Seconds each process may reuse the version, and the cached responses of that
+    # version, that it last read from the shared cache (0, the default: ask on every
+    # request). With Redis, a second saves both round trips of a cached request; another
+    # process sees a change at most this long after it (the one that made it, at once).
+    "CONTENT_VERSION_LOCAL_TIMEOUT": (0, AnyOf((int, float))),
     # Origins that may read the API from a browser: ["*"] for any (the content is public).
     "API_CORS_ALLOWED_ORIGINS": (["*"], list),
     # Per-address limit on the API's reads (GET, HEAD), e.g. "100000/hour"; "" (the
