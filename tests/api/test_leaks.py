@@ -353,3 +353,21 @@ def test_a_draft_of_a_live_question_shows_nothing_of_the_draft(leak, client):
     assert slugs(detail["tools"]) == [case.tool.slug]
     assert get_json(client, "questions/", {"q": "zzquestiondraftword"})["count"] == 0
     assert get_json(client, "search/", {"q": "zzquestiondraftword"})["count"] == 0
+
+
+# Printed tool cards ----------------------------------------------------------------------
+
+
+@cases("tools")
+def test_not_on_a_printed_card_deck(leak, client, case_key):
+    """cards.pdf filtered like the hidden tool: the live twin's card and nothing hidden."""
+    from tests.worksheets.pdf_text import pdf_text
+
+    case = leak.cases[case_key]
+    response = client.get(
+        leak.home.url + "cards.pdf", {"perspective": case.terms["perspective"].slug}
+    )
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response.content)
+    assert case.live_word in text
+    assert case.hidden_word not in text

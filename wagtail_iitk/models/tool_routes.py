@@ -1,22 +1,18 @@
-"""A tool page's own routes: its worksheet (``worksheet/``) and its printable card
-(``card.pdf``).
+"""A tool page's own route: its worksheet (``worksheet/``).
 
-The card is made by the printing surface, named by dotted path: the models import
-nothing from the layers above them.
+(Its printable card, ``card.pdf``, has a dot in its name, which Wagtail's page URLs do
+not allow: ``printing.urls`` serves it.)
 """
 
 import hashlib
 import json
 
 from django.http import Http404
-from django.utils.module_loading import import_string
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 
 class ToolRoutesMixin(RoutablePageMixin):
-    """``worksheet/`` and ``card.pdf`` under a tool page's URL."""
-
-    card_view = "wagtail_iitk.printing.views.tool_card_view"
+    """``worksheet/`` under a tool page's URL."""
 
     @property
     def has_worksheet(self):
@@ -48,8 +44,3 @@ class ToolRoutesMixin(RoutablePageMixin):
         if not self.has_worksheet:
             raise Http404
         return self.render(request, template="wagtail_iitk/worksheet_page.html")
-
-    @path("card.pdf", name="card")
-    def card_pdf_view(self, request):
-        """The tool's printable card (A6 on an A4 sheet), from public content only."""
-        return import_string(self.card_view)(self, request)

@@ -102,3 +102,11 @@ def worksheet_texts():
             ),
         }
     )
+
+
+@register.simple_tag
+def partner_worksheet_snippets(snippets):
+    """The worksheet iframe and card deck address for the partner snippets page."""
+    from ..embed.worksheets import worksheet_snippets
+
+    return worksheet_snippets(snippets)
