@@ -55,7 +55,7 @@ class TableBlock(WorksheetBlock):
     """A table with the editor's columns; people add and remove rows."""
 
     columns = blocks.ListBlock(
-        blocks.CharBlock(max_length=80, label=_("Column")), min_num=1, max_num=8
+        blocks.CharBlock(max_length=80, label=_("Column")), min_num=1, max_num=10
     )
     rows = blocks.IntegerBlock(
         default=4,

@@ -16,6 +16,7 @@ from wagtail.models import Site
 
 from example_site.demo import content
 from example_site.demo.content.partners import DEMO_INTRANET
+from example_site.demo.worksheets import load_worksheets
 from wagtail_iitk.models import (
     Category,
     FrameworkIndexPage,
@@ -185,6 +186,7 @@ class Command(BaseCommand):
             "questions": self.load_questions(),
             "stories": self.load_stories(),
             "partners": self.load_partners(),
+            "worksheets and templates": load_worksheets(),
         }
         added = ", ".join(f"{n} {kind}" for kind, n in counts.items())
         self.say(f"Demo content: added {added}.")
