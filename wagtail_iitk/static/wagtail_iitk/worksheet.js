@@ -44,11 +44,25 @@
     return b;
   }
 
-  function grow(area) {
-    // Fit a text area to what it holds, so the page (and the print) shows all of it.
-    if (area.tagName !== "TEXTAREA") return;
-    area.style.height = "auto";
-    area.style.height = area.scrollHeight + 2 + "px";
+  function grow(field) {
+    // Fit a text area to what it holds, and keep a print-only copy of any answer: a
+    // field prints only what fits its box, the copy prints all of it at paper width.
+    if (field.tagName === "TEXTAREA") {
+      field.style.height = "auto";
+      field.style.height = field.scrollHeight + 2 + "px";
+    }
+    var copy = field.nextElementSibling;
+    if (!copy || !copy.classList.contains("iitk-ws-print")) {
+      copy = el("div", "iitk-ws-print");
+      copy.setAttribute("aria-hidden", "true");
+      field.insertAdjacentElement("afterend", copy);
+    }
+    copy.textContent = field.value;
+    field.classList.toggle("iitk-ws-filled", field.value !== "");
+  }
+
+  function refresh(root) {
+    root.querySelectorAll("textarea:not(.iitk-ws__copy), input[type=text]").forEach(grow);
   }
 
   function input(kind, name, value) {
@@ -276,7 +290,7 @@
       var value = answers && Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : self.blank[id];
       type.set(s, value);
     });
-    this.form.querySelectorAll("textarea").forEach(grow);
+    refresh(this.form);
   };
 
   Worksheet.prototype.keep = function () {
@@ -382,7 +396,6 @@
         self.status.insertAdjacentElement("afterend", area);
       }
       area.value = text;
-      grow(area);
       area.focus();
       area.select();
       self.say(texts.copyByHand);
@@ -429,7 +442,7 @@
       }
     }
     types[type].set(section, value);
-    section.querySelectorAll("textarea").forEach(grow);
+    refresh(section);
     this.keep();
     this.refocus(section, type, action, focusPath, addIndex);
   };
@@ -464,6 +477,7 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("input", function (event) {
       if (event.target.getAttribute("data-action") === "open") return;
+      if (event.target.classList.contains("iitk-ws__copy")) return;
       grow(event.target);
       self.keep();
     });
