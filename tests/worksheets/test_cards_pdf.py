@@ -172,3 +172,23 @@ def test_the_tool_index_and_tool_page_link_to_the_cards(toolkit, client, risk):
     html = client.get(index.url, {"perspective": "risk"}).content.decode()
     assert f'href="{toolkit.url}cards.pdf?perspective=risk"' in html
     assert f'href="{tool.url}card.pdf"' in client.get(tool.url).content.decode()
+
+
+def test_a_deck_being_drawn_is_not_drawn_twice_at_once(toolkit, client, risk, monkeypatch):
+    make_tool(title="Riskcard tool", perspectives=[risk])
+    real = printing_pdf.render_pdf
+    during = []
+
+    def drawing(cards, **kwargs):
+        # Another request for the same deck arrives while this one is drawing it.
+        during.append(deck(client, toolkit, perspective="risk"))
+        return real(cards, **kwargs)
+
+    monkeypatch.setattr("wagtail_iitk.printing.views.render_pdf", drawing)
+    first = deck(client, toolkit, perspective="risk")
+    assert first.status_code == 200
+    (second,) = during
+    assert second.status_code == 503 and second["Retry-After"] == "10"
+    assert second.json()["error"]["code"] == "busy"
+    # The lock is gone once the deck is drawn: the next request reads it from the cache.
+    assert deck(client, toolkit, perspective="risk").content == first.content

@@ -26,6 +26,9 @@ from .pdf import PrintingUnavailable, render_pdf
 
 logger = logging.getLogger("wagtail_iitk.printing")
 
+#: The longest a drawing may hold its lock (seconds): a thousand cards take minutes.
+DRAWING_TIMEOUT = 600
+
 
 def _cache_key(version, request):
     digest = salted_hmac(
@@ -46,6 +49,21 @@ def _cached_pdf(request, filename, make):
     with contextlib.suppress(Exception):  # a cache outage: draw it again
         body = cache.get(key)
     if body is None:
+        # One drawing per deck at a time: a large deck takes seconds, and a burst of
+        # requests for it after a publish must not draw it once each.
+        lock = f"{key}:drawing"
+        try:
+            # (A fail-soft cache that is down refuses the add and has no lock to show:
+            # then draw, unguarded, rather than refuse every request.)
+            drawing_elsewhere = not cache.add(lock, 1, DRAWING_TIMEOUT) and bool(cache.get(lock))
+        except Exception:  # noqa: BLE001 (a cache outage: draw it, unguarded)
+            drawing_elsewhere = False
+        if drawing_elsewhere:
+            return JsonResponse(
+                error_body("busy", "These cards are being drawn: try again in a moment."),
+                status=503,
+                headers={"Retry-After": "10"},
+            )
         try:
             body = make()
         except PrintingUnavailable as error:
@@ -59,6 +77,9 @@ def _cached_pdf(request, filename, make):
                 status=503,
                 headers={"Retry-After": "3600"},
             )
+        finally:
+            with contextlib.suppress(Exception):
+                cache.delete(lock)
         with contextlib.suppress(Exception):  # the cache is down: the next one draws it
             cache.set(key, body, iitk_settings.API_SERVER_CACHE_TIMEOUT)
     response = HttpResponse(body, content_type="application/pdf")
