@@ -5,8 +5,9 @@ JSON API under ``api/iitk/v1/``, the iframe embeds under ``iitk/embed/``, the
 feedback buttons' endpoint under ``iitk/engagement/``, the discussion's forms and feeds
 under ``iitk/discussion/``, the language switcher's ``iitk/language/`` (used when the
 site offers more than one language), the health checks ``healthz/`` (liveness) and
-``readyz/`` (readiness), and the events' iCalendar files (``<events index>calendar.ics``,
-``<event>event.ics``).
+``readyz/`` (readiness), the events' iCalendar files (``<events index>calendar.ics``,
+``<event>event.ics``) and the printable tool cards (``<toolkit home>/cards.pdf``,
+``<tool page>/card.pdf``).
 """
 
 from django.urls import include, path, re_path
@@ -14,6 +15,7 @@ from django.urls import include, path, re_path
 from .api import urls as api_urls
 from .embed import urls as embed_urls
 from .events.views import serve_ics
+from .printing import urls as printing_urls
 from .web import health, language
 
 # The API and the oEmbed provider share one namespace (``wagtail_iitk_api``), while
@@ -34,4 +36,5 @@ urlpatterns = [
         serve_ics,
         name="wagtail_iitk_ics",
     ),
+    *printing_urls.urlpatterns,
 ]

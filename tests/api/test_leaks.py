@@ -387,3 +387,21 @@ def test_not_found_or_counted_by_the_site_search(leak, client, case_key):
         assert response.context["count"] == len(titles), params
     titles, counts, response = site_search(client, leak, q="hidden")
     assert sum(counts.get("type", {}).values()) == response.context["count"]
+
+
+# Printed tool cards ----------------------------------------------------------------------
+
+
+@cases("tools")
+def test_not_on_a_printed_card_deck(leak, client, case_key):
+    """cards.pdf filtered like the hidden tool: the live twin's card and nothing hidden."""
+    from tests.worksheets.pdf_text import pdf_text
+
+    case = leak.cases[case_key]
+    response = client.get(
+        leak.home.url + "cards.pdf", {"perspective": case.terms["perspective"].slug}
+    )
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response.content)
+    assert case.live_word in text
+    assert case.hidden_word not in text

@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 from ..cards.builders import build_cards, builder_for, term_source
 from ..cards.counts import used_count_annotation
 from ..cards.reading import ReadContext
+from ..cards.worksheets import worksheet_data
 from ..community.credit import SOURCE_KEY, contributor_list, contributors_source
 from ..models import EventPage, FrameworkPage, Question, StoryPage, ToolPage, kind_of
 from ..models.visibility import visible_pages, visible_questions
@@ -169,6 +170,7 @@ class ToolDetail(PageDetail):
                     "references": reference_list(tool.references),
                 },
                 "templates": resource_list(tool.templates, documents),
+                "worksheet": tool_worksheet(self.links, tool),
                 "worked_example": rich.render(tool.worked_example),
                 "examples": [
                     {
@@ -383,27 +385,64 @@ def upcoming_events(**covering):
     return events.filter(end__gt=timezone.now()).order_by("start", "pk")
 
 
+class DocumentLink(str):
+    """A document's absolute URL (a ``str``, as rich text wants it) that also knows the
+    file's type and size, for the templates list."""
+
+    file_type = ""
+    file_size = None
+
+
 def resolve_documents(links, ids):
-    """{document_id: absolute URL} in one query (none when there are no ids)."""
+    """{document_id: absolute URL} in one query (none when there are no ids); each URL
+    carries ``file_type`` (the extension, e.g. "docx") and ``file_size`` (bytes)."""
     ids = {pk for pk in ids if pk}
     if not ids:
         return {}
-    return {
-        document.pk: links.absolute(document.url)
-        for document in get_document_model().objects.filter(pk__in=ids)
-    }
+    found = {}
+    for document in get_document_model().objects.filter(pk__in=ids):
+        link = DocumentLink(links.absolute(document.url))
+        link.file_type = document.file_extension.lower()
+        link.file_size = _file_size(document)
+        found[document.pk] = link
+    return found
+
+
+def _file_size(document):
+    """The size Wagtail stored on upload; else the storage's (a stat, never a write:
+    documents added in code have none stored); None when the file is gone."""
+    if document.file_size is not None:
+        return document.file_size
+    try:
+        return document.file.size
+    except (OSError, ValueError):
+        return None
+
+
+def tool_worksheet(links, tool):
+    """The tool's worksheet with the absolute URL of its page, or None."""
+    data = worksheet_data(tool)
+    if data is None:
+        return None
+    page_url = links.page_url(tool.url_path)
+    data["url"] = f"{page_url}worksheet/" if page_url else None
+    return data
 
 
 def resource_list(field, documents):
-    """Templates and resources: documents with their URLs, links, and descriptions."""
+    """Templates and resources: documents with their URLs, file type and size, links,
+    and descriptions."""
     resources = []
     for block in field.raw_data:
         value = block["value"]
         url = None
+        file_type, file_size = "", None
         if block["type"] == "document":
             url = documents.get(value.get("document"))
             if url is None:
                 continue  # the document was deleted
+            file_type, file_size = url.file_type, url.file_size
+            url = str(url)
         elif block["type"] == "link":
             url = value.get("url") or None
         resources.append(
@@ -412,6 +451,8 @@ def resource_list(field, documents):
                 "title": value.get("title", ""),
                 "description": value.get("description", ""),
                 "url": url,
+                "file_type": file_type,
+                "file_size": file_size,
             }
         )
     return resources

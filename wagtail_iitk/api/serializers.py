@@ -168,7 +168,54 @@ class ResourceSerializer(s.Serializer):
     type = s.ChoiceField(choices=["document", "link", "template"])
     title = s.CharField()
     description = s.CharField(allow_blank=True)
-    url = s.URLField(allow_null=True)
+    url = s.URLField(
+        allow_null=True,
+        help_text="Absolute: a document through the site's document serving, or a link; "
+        "null for a template described in words.",
+    )
+    file_type = s.CharField(
+        allow_blank=True, help_text='A document\'s file extension, e.g. "docx"; "" otherwise.'
+    )
+    file_size = s.IntegerField(
+        allow_null=True, help_text="A document's size in bytes; null otherwise or unknown."
+    )
+
+
+class WorksheetBlockSerializer(s.Serializer):
+    """One block of a worksheet. Every block has id, type, label and help_text; the
+    other fields belong to one type each (see docs/api.md)."""
+
+    id = s.CharField(help_text="Stable across edits: answers are keyed by it.")
+    type = s.ChoiceField(choices=["prompt", "list", "table", "grid", "tree"])
+    label = s.CharField()
+    help_text = s.CharField(allow_blank=True)
+    lines = s.IntegerField(required=False, help_text="prompt: lines of space on paper.")
+    items = s.IntegerField(required=False, help_text="list: empty items to start with.")
+    columns = s.ListField(child=s.CharField(), required=False, help_text="table: headings.")
+    rows = s.IntegerField(required=False, help_text="table: empty rows to start with.")
+    x_axis = s.CharField(required=False, allow_blank=True, help_text="grid: across.")
+    y_axis = s.CharField(required=False, allow_blank=True, help_text="grid: up.")
+    low = s.CharField(required=False, allow_blank=True, help_text="grid: the low end's name.")
+    high = s.CharField(required=False, allow_blank=True, help_text="grid: the high end's name.")
+    top_left = s.CharField(required=False, allow_blank=True)
+    top_right = s.CharField(required=False, allow_blank=True)
+    bottom_left = s.CharField(required=False, allow_blank=True)
+    bottom_right = s.CharField(required=False, allow_blank=True)
+    aim_label = s.CharField(required=False, allow_blank=True, help_text="tree: level names.")
+    primary_label = s.CharField(required=False, allow_blank=True)
+    secondary_label = s.CharField(required=False, allow_blank=True)
+    idea_label = s.CharField(required=False, allow_blank=True)
+
+
+class WorksheetSerializer(s.Serializer):
+    title = s.CharField()
+    instructions = s.CharField(allow_blank=True)
+    revision = s.CharField(
+        help_text="Changes when the worksheet's blocks change: key saved answers by it."
+    )
+    landscape = s.BooleanField(help_text="Whether it prints in landscape.")
+    url = s.URLField(allow_null=True, help_text="The worksheet's own page, absolute.")
+    blocks = WorksheetBlockSerializer(many=True)
 
 
 class ParticipantsSerializer(s.Serializer):
@@ -214,6 +261,11 @@ class ToolDetailSerializer(ToolCardSerializer):
     effort = EffortSerializer()
     evidence = EvidenceSerializer()
     templates = ResourceSerializer(many=True)
+    worksheet = WorksheetSerializer(
+        allow_null=True,
+        help_text="The tool's worksheet, filled in the browser (nothing typed is sent "
+        "anywhere); null when it has none.",
+    )
     worked_example = RichTextSerializer()
     examples = ExampleSerializer(many=True, help_text="Examples of the tool in use.")
     contributors = ContributorSerializer(
