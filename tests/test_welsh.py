@@ -9,6 +9,9 @@ import json
 
 import pytest
 from django.core.cache import caches
+from django.utils import translation
+
+from wagtail_iitk.templatetags.iitk_worksheets import grid_cells
 
 from .community.intake_payloads import (
     intake_settings,  # noqa: F401 (a fixture)
@@ -171,3 +174,18 @@ def test_emails_are_in_the_sites_language_not_the_reviewers(tool, settings):
     assert "Mae ein hadolygwyr wedi ei ddarllen yn ofalus" in text_body
     assert "Diolch am eich enghraifft o ddefnydd" in text_body
     assert '<html lang="cy">' in html_body
+
+
+def test_a_grid_quarter_named_from_its_axes_reads_in_welsh_word_order():
+    grid = {"x_axis": "Diddordeb", "y_axis": "Pŵer"}
+    with translation.override("cy"):
+        welsh = [cell["name"] for cell in grid_cells(grid)]
+    english = [cell["name"] for cell in grid_cells({"x_axis": "Interest", "y_axis": "Power"})]
+    # Welsh puts "high"/"low" after the noun; the capital moves to the first word.
+    assert welsh == [
+        "Pŵer uchel, diddordeb isel",
+        "Pŵer uchel, diddordeb uchel",
+        "Pŵer isel, diddordeb isel",
+        "Pŵer isel, diddordeb uchel",
+    ]
+    assert english[0] == "High power, low interest"

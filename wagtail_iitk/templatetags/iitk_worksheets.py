@@ -10,6 +10,7 @@ import json
 
 from django import template
 from django.urls import NoReverseMatch, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from ..conf import iitk_settings
@@ -43,12 +44,16 @@ def grid_cells(value):
     }
     cells = []
     for key, (y_end, y_name, x_end, x_name) in made.items():
-        name = value.get(key) or _("%(y_end)s %(y_name)s, %(x_end)s %(x_name)s") % {
-            "y_end": y_end,
-            "y_name": y_name.lower(),
-            "x_end": x_end.lower(),
-            "x_name": x_name.lower(),
-        }
+        # All lower case, then a capital first: Welsh puts the ends after the names.
+        name = value.get(key) or capfirst(
+            _("%(y_end)s %(y_name)s, %(x_end)s %(x_name)s")
+            % {
+                "y_end": y_end.lower(),
+                "y_name": y_name.lower(),
+                "x_end": x_end.lower(),
+                "x_name": x_name.lower(),
+            }
+        )
         cells.append({"key": key, "name": name})
     return cells
 
