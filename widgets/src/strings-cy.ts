@@ -1,11 +1,13 @@
+import type { ShareStrings } from "./share-strings";
 import type { Strings } from "./strings";
 
 /**
- * The Welsh (cy) UI strings: every key of the English table (TypeScript checks that none
- * is missing). Terms follow docs/translating.md's glossary. Built into its own file,
- * iitk-widgets.cy.js, loaded only by elements whose language is Welsh.
+ * The Welsh (cy) UI strings: every key of the English tables, the core's and each lazy
+ * chunk's (TypeScript checks that none is missing). Terms follow docs/translating.md's
+ * glossary. Built into its own chunk, iitk-strings-cy.js (src/chunks/iitk-strings-cy.ts),
+ * loaded only when an element's language is Welsh.
  */
-export const CY: Strings = {
+export const CY: Strings & ShareStrings = {
   loading: "Wrthi'n llwytho…",
   error: "Nid oedd modd cyrraedd y pecyn cymorth.",
   view: "Gweld yn y pecyn cymorth",
