@@ -141,7 +141,7 @@ export abstract class Base extends HTMLElement {
     const run = ++this._run;
     this._started = true;
     this._set("loading");
-    (this._table ||= tableOf(this))
+    (this._table = this._table || tableOf(this))
       .then((table) => {
         this._s = { ...this._english(), ...(table && table[1]) };
         this._lang = table ? table[0] : "";

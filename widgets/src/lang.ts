@@ -32,10 +32,12 @@ export function tableOf(el: Element): Promise<[string, Record<string, string>] |
   const code = chunkLangOf(el);
   if (!code) return Promise.resolve(undefined);
   // A script's load event fires after it has run: the chunk has added its table by then.
-  asked[code] ||= new Promise<void>((done) => {
-    const script = !tables[code] && loadChunk("iitk-strings-" + code);
-    if (script) script.onload = script.onerror = () => done();
-    else done();
-  }).then(() => tables[code]);
+  asked[code] =
+    asked[code] ||
+    new Promise<void>((done) => {
+      const script = !tables[code] && loadChunk("iitk-strings-" + code);
+      if (script) script.onload = script.onerror = () => done();
+      else done();
+    }).then(() => tables[code]);
   return asked[code].then((table) => table && [code, table]);
 }
