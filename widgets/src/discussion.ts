@@ -167,13 +167,13 @@ export class DiscussionElement extends Base {
       h("h3", null, s.ask),
       this._box,
       body,
-      this._field("contributor.name", s.name, h("input", { maxlength: "120", autocomplete: "name" })),
-      check("contributor.credit", s.showName),
-      this._field("contributor.email", s.email, h("input", { type: "email", maxlength: "254", autocomplete: "email" })),
-      check("consent_to_publish", s.consent_to_publish, true),
-      check("no_patient_data", s.no_patient_data, true),
+      this._field("contributor.name", s.postName, h("input", { maxlength: "120", autocomplete: "name" })),
+      check("contributor.credit", s.postShowName),
+      this._field("contributor.email", s.postEmail, h("input", { type: "email", maxlength: "254", autocomplete: "email" })),
+      check("consent_to_publish", s.postConsent, true),
+      check("no_patient_data", s.postNoPatients, true),
       trap,
-      h("button", { part: "button" }, s.send),
+      h("button", { part: "button" }, s.postSend),
     );
     this._shown = Date.now();
     return this._form;
@@ -243,9 +243,9 @@ export class DiscussionElement extends Base {
     retry.addEventListener("click", () => this._send());
     const message =
       {
-        403: fill(s.refused, { origin: location.origin }),
-        429: fill(s.busy, { time: new Date(Date.now() + (+wait! || 60) * 1000).toTimeString().slice(0, 5) }),
-      }[status] || s.offline;
+        403: fill(s.postRefused, { origin: location.origin }),
+        429: fill(s.postBusy, { time: new Date(Date.now() + (+wait! || 60) * 1000).toTimeString().slice(0, 5) }),
+      }[status] || s.postOffline;
     if (status == 403) console.warn(message);
     this._show(h("p", null, message), retry);
   }
@@ -285,8 +285,8 @@ export class DiscussionElement extends Base {
     const done = h(
       "div",
       { class: "iitk-done", part: "done", tabindex: "-1" },
-      h("h4", null, s.thanks),
-      h("p", null, fill(s.pending, { reference })),
+      h("h4", null, s.postThanks),
+      h("p", null, fill(s.postPending, { reference })),
     );
     this._form.replaceWith(done);
     done.focus();

@@ -173,6 +173,14 @@ describe("<iitk-discussion>", () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it("takes its strings from data-iitk-strings, as the core's", async () => {
+    setup({ "iitk-strings": JSON.stringify({ postSend: "Anfon", anonymous: "Dienw", send: "not mine" }) });
+    toolkit([thread(1, { author: null })]);
+    const { root } = await discussion();
+    expect(root.querySelector("form button")!.textContent).toBe("Anfon");
+    expect(root.querySelector("strong")!.textContent).toBe("Dienw");
+  });
+
   it("leaves out the form with form=off", async () => {
     toolkit([thread(1)]);
     const { root } = await discussion(`<iitk-discussion tool="process-map" form="off"></iitk-discussion>`);
