@@ -1,3 +1,4 @@
+import type { DiscussionStrings } from "./discussion-strings";
 import type { ShareStrings } from "./share-strings";
 import type { Strings } from "./strings";
 
@@ -7,7 +8,7 @@ import type { Strings } from "./strings";
  * glossary. Built into its own chunk, iitk-strings-cy.js (src/chunks/iitk-strings-cy.ts),
  * loaded only when an element's language is Welsh.
  */
-export const CY: Strings & ShareStrings = {
+export const CY: Strings & ShareStrings & DiscussionStrings = {
   loading: "Wrthi'n llwytho…",
   error: "Nid oedd modd cyrraedd y pecyn cymorth.",
   view: "Gweld yn y pecyn cymorth",
@@ -57,4 +58,31 @@ export const CY: Strings & ShareStrings = {
   refused: "Ni chaiff y wefan hon anfon straeon at y pecyn cymorth: gofynnwch i dîm y pecyn cymorth ychwanegu {origin}.",
   thanks: "Diolch: mae eich stori wedi'i hanfon",
   reference: "Eich cyfeirnod yw {reference}. Dyfynnwch ef os byddwch yn cysylltu â thîm y pecyn cymorth.",
+  // <iitk-discussion> (sending, retry and problem are the share form's).
+  discussion: "Trafodaeth",
+  noPosts: "Dim cwestiynau nac atebion eto. Byddwch y cyntaf i ofyn.",
+  anonymous: "Dienw",
+  recommended: "Wedi'i argymell gan y golygyddion",
+  replies: "Atebion",
+  reply: "Ateb ar y pecyn cymorth",
+  locked: "Mae'r edefyn hwn ar gau i atebion newydd.",
+  more: "Gweld y drafodaeth gyfan ar y pecyn cymorth",
+  join: "Ymunwch â'r drafodaeth ar y pecyn cymorth",
+  ask: "Gofynnwch gwestiwn neu rhannwch brofiad",
+  post: "Eich cwestiwn neu'ch profiad",
+  postHint:
+    "Peidiwch â chynnwys unrhyw beth a allai adnabod claf: dim enwau, rhifau GIG, dyddiadau geni, cyfeiriadau na rhifau ffôn.",
+  postName: "Eich enw (dewisol)",
+  postShowName: "Dangos fy enw gyda fy neges",
+  postEmail:
+    "E-bost (dewisol): byddwn yn dweud wrthych pan fydd eich neges wedi'i chyhoeddi neu wedi cael ateb. Nid yw byth yn cael ei ddangos.",
+  postConsent: "Rwy'n cytuno i'r pecyn cymorth gyhoeddi fy neges",
+  postNoPatients: "Nid oes dim yn fy neges a allai adnabod claf",
+  postSend: "Anfon eich neges",
+  postOffline: "Ni anfonwyd eich neges. Rhowch gynnig arall arni ymhen ychydig funudau.",
+  postBusy: "Anfonwyd gormod o negeseuon o'ch rhwydwaith. Rhowch gynnig arall arni ar ôl {time}.",
+  postRefused:
+    "Ni chaiff y wefan hon anfon negeseuon at y pecyn cymorth: gofynnwch i dîm y pecyn cymorth ychwanegu {origin}.",
+  postThanks: "Diolch: mae eich neges wedi'i hanfon",
+  postPending: "Eich cyfeirnod yw {reference}. Bydd eich neges yn ymddangos ar ôl i adolygydd ei gwirio.",
 };

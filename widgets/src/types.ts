@@ -165,3 +165,28 @@ export interface Receipt {
   kind: string;
   status: string;
 }
+
+/** A reply in a thread of `discussions/` (also what every post has): plain text. */
+export interface DiscussionReply {
+  id: number;
+  body: string;
+  author: string | null;
+  recommended: boolean;
+  published: string;
+  url: string | null;
+}
+
+/** The page a thread is about. */
+export interface DiscussionThreadAbout {
+  kind: string;
+  slug: string;
+  title: string;
+  url: string;
+}
+
+/** A thread of `discussions/`: its first post, with its replies oldest first. */
+export interface DiscussionThread extends DiscussionReply {
+  about: DiscussionThreadAbout;
+  locked: boolean;
+  replies: DiscussionReply[];
+}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 // The Welsh chunk's code, as the browser runs it: it adds the Welsh table.
 import "../src/chunks/iitk-strings-cy";
 import { chunkLangOf, langOf } from "../src/lang";
+import { DISCUSSION_STRINGS } from "../src/discussion-strings";
 import { SHARE_STRINGS } from "../src/share-strings";
 import { STRINGS } from "../src/strings";
 import { CY } from "../src/strings-cy";
@@ -29,11 +30,12 @@ describe("an element's language", () => {
     }
   });
 
-  it("has a Welsh string for every English one, the core's and the share form's", () => {
-    expect(Object.keys(CY).sort()).toEqual(Object.keys({ ...STRINGS, ...SHARE_STRINGS }).sort());
+  it("has a Welsh string for every English one, the core's and the lazy elements'", () => {
+    const every = { ...STRINGS, ...SHARE_STRINGS, ...DISCUSSION_STRINGS };
+    expect(Object.keys(CY).sort()).toEqual(Object.keys(every).sort());
     for (const [key, text] of Object.entries(CY)) {
       // The same placeholders in both languages.
-      const english = { ...STRINGS, ...SHARE_STRINGS }[key as keyof typeof CY];
+      const english = every[key as keyof typeof CY];
       expect(text.match(/\{\w+\}/g), key).toEqual(english.match(/\{\w+\}/g));
     }
   });
