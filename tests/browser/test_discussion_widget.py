@@ -113,3 +113,20 @@ def test_the_fallback_shows_when_the_api_is_down(open_host, discussed, toolkit_u
     expect(widget).to_have_attribute("state", "error")
     expect(widget.get_by_role("link", name=FALLBACK)).to_be_visible()
     assert widget.locator("form").count() == 0
+
+
+def test_a_welsh_section_shows_the_discussion_in_welsh(open_host, discussed):
+    """Its words from the Welsh strings chunk; the posts stay as their authors wrote them."""
+    host = open_host(
+        f'<section lang="cy">{element(discussed, "")}</section>'
+        f'<iitk-discussion lang="en" tool="{discussed.slug}" id="en"></iitk-discussion>'
+    )
+    welsh = host.page.locator("section iitk-discussion")
+    expect(welsh).to_have_attribute("state", "ready")
+    expect(welsh.get_by_role("button", name="Anfon eich neges")).to_be_visible()
+    expect(welsh.get_by_label("Eich cwestiwn neu'ch profiad")).to_be_visible()
+    expect(welsh).to_contain_text("We mapped the ward & the pharmacy.")
+    english = host.page.locator("#en")
+    expect(english.get_by_role("button", name="Send your post")).to_be_visible()
+    assert [url for url in host.requests if url.endswith("/iitk-strings-cy.js")] != []
+    assert len(chunks(host)) == 1
