@@ -19,12 +19,12 @@ INTRANET_PORT ?= 8001
 MANAGE := $(PY) example_site/manage.py
 
 .PHONY: demo demo-data serve test test-django6 test-main test-modeladmin test-widgets widgets chromium \
-	lint docs dist clean nhsuk-frontend screenshots
+	lint docs dist clean nhsuk-frontend screenshots messages
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,postgres,redis,modeladmin,serve]" "$(DJANGO)"
+	$(PY) -m pip install --quiet -e ".[test,postgres,redis,modeladmin,serve,cards,demo]" "$(DJANGO)"
 	touch $@
 
 ## demo: install, migrate, set up the toolkit, load demo content, create users, serve
@@ -84,7 +84,8 @@ test-django6:
 
 ifeq ($(BROWSER),0)
 # The browser tests: tests/browser/ and every test that conftest.py marks "browser".
-test-main: $(VENV)/.installed
+# (widgets/node_modules holds openapi-typescript and tsc for tests/api/test_generated_typescript.py.)
+test-main: $(VENV)/.installed widgets/node_modules/.installed
 	$(PY) -m pytest --ignore=tests/contrib --ignore=tests/browser -m "not browser"
 else
 test-main: $(VENV)/.installed widgets/node_modules/.installed chromium
@@ -94,6 +95,21 @@ endif
 # The optional ModelAdmin sub-app needs its own INSTALLED_APPS, so it runs separately.
 test-modeladmin: $(VENV)/.installed
 	IITK_TEST_MODELADMIN=1 $(PY) -m pytest tests/contrib
+
+# The Welsh catalogues: the package's (wagtail_iitk/locale/) and the example site's
+# (example_site/demo/locale/). Locations name the file only, so a line moved elsewhere
+# does not touch the catalogue (fewer merge conflicts).
+MAKEMESSAGES := makemessages --locale cy --extension html,txt,py --no-obsolete --add-location file \
+	--ignore '.venv*' --ignore 'node_modules' --ignore 'tests' --ignore 'test/*' --ignore 'static/*'
+
+## messages: bring the Welsh catalogues up to date with the source and compile them;
+## then translate each new or changed (fuzzy) entry in the .po files and run it again
+## (docs/translating.md)
+messages: $(VENV)/.installed
+	cd wagtail_iitk && ../$(PY) -m django $(MAKEMESSAGES)
+	cd example_site/demo && ../../$(PY) -m django $(MAKEMESSAGES)
+	cd wagtail_iitk && ../$(PY) -m django compilemessages --locale cy
+	cd example_site/demo && ../../$(PY) -m django compilemessages --locale cy
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

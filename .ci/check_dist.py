@@ -29,6 +29,7 @@ for name, files in (("wheel", in_wheel), ("sdist", in_sdist)):
         "wagtail_iitk/static/wagtail_iitk/widgets/iitk-share-story.js",
         "wagtail_iitk/static/wagtail_iitk/widgets/iitk-discussion.js",
         "wagtail_iitk/migrations/0001_initial.py",
+        "wagtail_iitk/locale/cy/LC_MESSAGES/django.mo",
     ):
         if needed not in files:
             problems.append(f"the {name} lacks {needed}")

@@ -51,6 +51,9 @@ MIDDLEWARE = [
     "wagtail_iitk.web.middleware.ServiceFaultMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The interface follows the visitor's language (the footer switcher's cookie, else
+    # Accept-Language): British English or Welsh. Content stays as editors wrote it.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -84,6 +87,15 @@ DATABASES = {
     )
 }
 
+# A read replica (optional): anonymous GET and HEAD requests read from it; writes, the
+# admin and signed-in editors use the primary (wagtail_iitk/web/replica.py).
+if os.environ.get("REPLICA_DATABASE_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["REPLICA_DATABASE_URL"], conn_max_age=60
+    )
+    DATABASE_ROUTERS = ["wagtail_iitk.web.replica.ReplicaRouter"]
+    MIDDLEWARE.insert(1, "wagtail_iitk.web.replica.PublicReadsMiddleware")
+
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -103,6 +115,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
+# Each named in its own language: the footer's switcher shows these names as they are.
+LANGUAGES = [("en-gb", "English"), ("cy", "Cymraeg")]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

@@ -71,7 +71,7 @@ def test_each_embed_renders_live_content_as_a_standalone_card_page(client, conte
     html = html_of(client.get(path))
     markup = Markup(html)
     assert expected in html
-    assert markup.find("html", lang="en-GB")
+    assert markup.find("html", lang="en-gb")
     assert markup.find("base", target="_top")
     assert markup.find("link", rel="stylesheet", href="/static/wagtail_iitk/widgets/iitk-card.css")
     [frame_script] = markup.find("script", src="/static/wagtail_iitk/widgets/iitk-frame.js")

@@ -15,6 +15,7 @@ request with no Origin header is not from a browser page, and is let through.
 
 import json
 
+from django.utils.translation import gettext as _
 from rest_framework import status
 from rest_framework.response import Response
 
@@ -43,7 +44,7 @@ def error(status_code, code, message, fields=None, headers=None):
 
 def invalid(fields):
     names = ", ".join(fields)
-    return error(400, "invalid", f"Check these fields: {names}.", fields)
+    return error(400, "invalid", _("Check these fields: %(names)s.") % {"names": names}, fields)
 
 
 class SubmissionsView(ToolkitAPIView):
@@ -54,6 +55,8 @@ class SubmissionsView(ToolkitAPIView):
     openapi = SUBMISSIONS_OPENAPI
     #: The submission kind of every body posted here, or None when the body names it.
     submission_kind = None
+    # Its messages reach contributors (the share widget shows them): their language.
+    in_site_language = False
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -64,9 +67,13 @@ class SubmissionsView(ToolkitAPIView):
     def post(self, request, *args, **kwargs):
         http = request._request
         if not origin_allowed(http):
-            return error(403, "origin_not_allowed", "Submissions are not accepted from this site.")
+            return error(
+                403, "origin_not_allowed", _("Submissions are not accepted from this site.")
+            )
         if (http.content_type or "").lower() != "application/json":
-            return error(415, "unsupported_media_type", "Send the submission as application/json.")
+            return error(
+                415, "unsupported_media_type", _("Send the submission as application/json.")
+            )
         limit = iitk_settings.SUBMISSION_MAX_BODY_BYTES
         try:
             declared = int(http.META.get("CONTENT_LENGTH") or 0)
@@ -74,14 +81,16 @@ class SubmissionsView(ToolkitAPIView):
             declared = 0
         if declared > limit or len(http.body) > limit:
             return error(
-                413, "payload_too_large", f"A submission may be at most {limit} bytes long."
+                413,
+                "payload_too_large",
+                _("A submission may be at most %(limit)s bytes long.") % {"limit": limit},
             )
         try:
             data = json.loads(http.body, parse_constant=_not_json)
         except (ValueError, RecursionError):  # not JSON or not UTF-8; absurd nesting
-            return invalid({"body": ["The body is not valid JSON."]})
+            return invalid({"body": [_("The body is not valid JSON.")]})
         if not isinstance(data, dict):
-            return invalid({"body": ["Must be a JSON object."]})
+            return invalid({"body": [_("Must be a JSON object.")]})
         partner_key = data.get("partner")
         storable = isinstance(partner_key, str) and not UNSTORABLE.search(partner_key)
         partner = PartnerOrganisation.for_key(partner_key) if storable else None
@@ -104,8 +113,10 @@ class SubmissionsView(ToolkitAPIView):
             return error(
                 409,
                 "idempotency_key_reused",
-                "This Idempotency-Key was sent before with a different submission. "
-                "Make a new key for each new submission.",
+                _(
+                    "This Idempotency-Key was sent before with a different submission. "
+                    "Make a new key for each new submission."
+                ),
             )
         headers = {} if created else {"Idempotent-Replayed": "true"}
         # Spam gets the same answer as anything else: the sender is never told.

@@ -16,8 +16,10 @@ their related rows, and one for images when any item has one.
 
 from functools import cache
 
+from django.conf import settings
 from django.db.models import CharField, Count, F, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Cast, Coalesce
+from django.utils import translation
 
 from ..models import (
     TAXONOMY_MODELS,
@@ -423,8 +425,10 @@ def in_order(card, *middle):
 
 def choice_label(choices, value):
     """The readable label of a stored choice, or "" when empty or unknown."""
+    # In the site's language, whoever's request (a Welsh-speaking editor's) builds it.
     try:
-        return str(choices(value).label) if value else ""
+        with translation.override(settings.LANGUAGE_CODE):
+            return str(choices(value).label) if value else ""
     except ValueError:
         return ""
 

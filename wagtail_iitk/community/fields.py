@@ -9,10 +9,11 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
+from django.utils.translation import gettext_lazy as _
 
 from .sanitising import plain_text
 
-REQUIRED = "This field is required."
+REQUIRED = _("This field is required.")
 #: The largest id a database column holds (a signed 64-bit integer): a bigger number is
 #: no id, and SQLite refuses to even compare with it (OverflowError).
 MAX_ID = 2**63 - 1
@@ -36,7 +37,8 @@ class Context:
         self.question_paths = []  # (path, id)
 
     def problem(self, path, message):
-        self.problems.setdefault(path, []).append(message)
+        # Put in words now, in the language of the request that sent the body.
+        self.problems.setdefault(path, []).append(str(message))
 
 
 # --- field descriptions ---------------------------------------------------------------------
@@ -69,14 +71,16 @@ class Text(Spec):
 
     def check(self, value, path, ctx):
         if not isinstance(value, str):
-            return ctx.problem(path, "Must be text.")
+            return ctx.problem(path, _("Must be text."))
         if len(value) > self.max_length:
             return ctx.problem(
-                path, f"Must be at most {self.max_length} characters (it has {len(value)})."
+                path,
+                _("Must be at most %(max)s characters (it has %(count)s).")
+                % {"max": self.max_length, "count": len(value)},
             )
         text = plain_text(value, multiline=self.multiline)
         if self.required and not text:
-            message = "Write this as plain text: markup is removed, and nothing was left."
+            message = _("Write this as plain text: markup is removed, and nothing was left.")
             return ctx.problem(path, message if value.strip() else REQUIRED)
         if self.screen and value.strip():
             ctx.texts.append((path, value))
@@ -92,7 +96,9 @@ class Choice(Spec):
         if value == "" and not self.required:
             return ""
         if not isinstance(value, str) or value not in self.choices:
-            return ctx.problem(path, f"Must be one of: {', '.join(self.choices)}.")
+            return ctx.problem(
+                path, _("Must be one of: %(choices)s.") % {"choices": ", ".join(self.choices)}
+            )
         return value
 
 
@@ -105,7 +111,7 @@ class MustBeTrue(Spec):
 
     def check(self, value, path, ctx):
         if not isinstance(value, bool):
-            return ctx.problem(path, "Must be true or false.")
+            return ctx.problem(path, _("Must be true or false."))
         return True if value else ctx.problem(path, self.message)
 
 
@@ -114,7 +120,7 @@ class Boolean(Spec):
 
     def check(self, value, path, ctx):
         if not isinstance(value, bool):
-            return ctx.problem(path, "Must be true or false.")
+            return ctx.problem(path, _("Must be true or false."))
         return value
 
 
@@ -127,9 +133,13 @@ class Integer(Spec):
 
     def check(self, value, path, ctx):
         if isinstance(value, bool) or not isinstance(value, int):
-            return ctx.problem(path, "Must be a whole number.")
+            return ctx.problem(path, _("Must be a whole number."))
         if not self.minimum <= value <= self.maximum:
-            return ctx.problem(path, f"Must be from {self.minimum} to {self.maximum}.")
+            return ctx.problem(
+                path,
+                _("Must be from %(minimum)s to %(maximum)s.")
+                % {"minimum": self.minimum, "maximum": self.maximum},
+            )
         return value
 
 
@@ -145,7 +155,7 @@ class Url(Text):
             try:
                 self.validator(text)
             except ValidationError:
-                return ctx.problem(path, "Must be a web address starting http:// or https://.")
+                return ctx.problem(path, _("Must be a web address starting http:// or https://."))
         return text
 
 
@@ -161,7 +171,7 @@ class Email(Text):
             try:
                 self.validator(text)
             except ValidationError:
-                return ctx.problem(path, "Must be an email address.")
+                return ctx.problem(path, _("Must be an email address."))
         return text
 
 
@@ -188,13 +198,15 @@ class QuestionIds(Spec):
 
     def check(self, value, path, ctx):
         if not isinstance(value, list):
-            return ctx.problem(path, "Must be a list of question ids.")
+            return ctx.problem(path, _("Must be a list of question ids."))
         if len(value) > self.max_items:
-            return ctx.problem(path, f"Must list at most {self.max_items} questions.")
+            return ctx.problem(
+                path, _("Must list at most %(count)s questions.") % {"count": self.max_items}
+            )
         ids = []
         for index, item in enumerate(value):
             if isinstance(item, bool) or not isinstance(item, int) or not 1 <= item <= MAX_ID:
-                ctx.problem(f"{path}[{index}]", "Must be a question id (a whole number).")
+                ctx.problem(f"{path}[{index}]", _("Must be a question id (a whole number)."))
             else:
                 ctx.question_paths.append((f"{path}[{index}]", item))
                 ids.append(item)
@@ -211,9 +223,11 @@ class ListOf(Spec):
 
     def check(self, value, path, ctx):
         if not isinstance(value, list):
-            return ctx.problem(path, "Must be a list.")
+            return ctx.problem(path, _("Must be a list."))
         if len(value) > self.max_items:
-            return ctx.problem(path, f"Must have at most {self.max_items} items.")
+            return ctx.problem(
+                path, _("Must have at most %(count)s items.") % {"count": self.max_items}
+            )
         if self.required and not value:
             return ctx.problem(path, REQUIRED)
         cleaned = [self.item.check(item, f"{path}[{i}]", ctx) for i, item in enumerate(value)]
@@ -229,7 +243,7 @@ class Object(Spec):
 
     def check(self, value, path, ctx):
         if not isinstance(value, dict):
-            return ctx.problem(path, "Must be an object.")
+            return ctx.problem(path, _("Must be an object."))
         return check_fields(value, self.fields, ctx, prefix=f"{path}.")
 
 
@@ -247,7 +261,7 @@ def check_fields(data, fields, ctx, prefix=""):
     cleaned = {}
     for name in data:
         if name not in fields:
-            ctx.problem(f"{prefix}{name}", "Not a field of this submission.")
+            ctx.problem(f"{prefix}{name}", _("Not a field of this submission."))
     for name, spec in fields.items():
         value = data.get(name)
         if value is None or (value == "" and not isinstance(spec, MustBeTrue)):
@@ -284,5 +298,5 @@ def check_storable(data):
     """Raise SubmissionInvalid naming each field with a NUL or a lone surrogate in it."""
     paths = list(dict.fromkeys(unstorable_paths(data)))
     if paths:
-        message = "Contains a character that cannot be stored (NUL, or half a character)."
+        message = _("Contains a character that cannot be stored (NUL, or half a character).")
         raise SubmissionInvalid({path: [message] for path in paths})

@@ -12,6 +12,7 @@ import time
 
 from django import forms
 from django.core import signing
+from django.utils.translation import gettext_lazy as _
 
 from ..models.submissions import SubmissionKind
 from . import schema
@@ -48,10 +49,12 @@ def read_start_token(token):
     return f"site-{key}", max(0, int(time.time() * 1000) - started)
 
 
-def text_field(spec, label, *, help_text="", textarea=None):
-    """A form field for a text spec: its length limit, a textarea if it is multiline."""
+def text_field(spec, label, *, help_text="", textarea=None, required_message=None):
+    """A form field for a text spec: its length limit, a textarea if it is multiline,
+    and what to say when a required one is left empty (e.g. "Enter a title")."""
     multiline = spec.multiline if textarea is None else textarea
     widget = forms.Textarea(attrs={"rows": 5}) if multiline else forms.TextInput
+    messages = {"required": required_message} if required_message else {}
     return forms.CharField(
         label=label,
         max_length=spec.max_length,
@@ -59,6 +62,7 @@ def text_field(spec, label, *, help_text="", textarea=None):
         strip=False,
         help_text=help_text,
         widget=widget,
+        error_messages=messages,
     )
 
 
@@ -77,35 +81,38 @@ class ContributionForm(forms.Form):
     def __init__(self, *args, tools=(), **kwargs):
         super().__init__(*args, **kwargs)
         contributor = schema.CONTRIBUTOR
-        self.fields["name"] = text_field(contributor["name"], "Your name")
+        self.fields["name"] = text_field(contributor["name"], _("Your name"))
         self.fields["role"] = text_field(
-            contributor["role"], "Your role", help_text="e.g. Ward sister"
+            contributor["role"], _("Your role"), help_text=_("e.g. Ward sister")
         )
-        self.fields["organisation"] = text_field(contributor["organisation"], "Your organisation")
+        self.fields["organisation"] = text_field(
+            contributor["organisation"], _("Your organisation")
+        )
         self.fields["email"] = forms.EmailField(
-            label="Your email address",
+            label=_("Your email address"),
             required=False,
             max_length=254,
-            help_text="Only the toolkit team sees it. We use it to tell you what happens.",
+            help_text=_("Only the toolkit team sees it. We use it to tell you what happens."),
         )
         self.fields["credit"] = forms.BooleanField(
-            label="Show my name and organisation with what is published", required=False
+            label=_("Show my name and organisation with what is published"), required=False
         )
         self.fields["consent_to_publish"] = forms.BooleanField(
-            label="I agree to the toolkit publishing my contribution, edited if need be",
-            error_messages={"required": "Agree to publication to send your contribution."},
+            label=_("I agree to the toolkit publishing my contribution, edited if need be"),
+            error_messages={"required": _("Agree to publication to send your contribution.")},
         )
         self.fields["no_patient_data"] = forms.BooleanField(
-            label="It holds nothing that could identify a patient",
-            help_text="No names, NHS numbers, dates of birth, addresses or phone numbers.",
+            label=_("It holds nothing that could identify a patient"),
+            help_text=_("No names, NHS numbers, dates of birth, addresses or phone numbers."),
             error_messages={
-                "required": "Confirm that your contribution holds nothing that could "
-                "identify a patient."
+                "required": _(
+                    "Confirm that your contribution holds nothing that could identify a patient."
+                )
             },
         )
         # The honeypot: hidden from people (and from screen readers), filled by bots.
         self.fields["website"] = forms.CharField(
-            label="Leave this empty",
+            label=_("Leave this empty"),
             required=False,
             strip=False,
             widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
@@ -165,15 +172,22 @@ class ToolSuggestionForm(ContributionForm):
         spec = schema.KINDS[self.kind]
         self.fields.update(
             {
-                "title": text_field(spec["title"], "Name of the tool"),
-                "purpose": text_field(
-                    spec["purpose"], "What is it for?", help_text="One sentence, e.g. Shows ..."
+                "title": text_field(
+                    spec["title"],
+                    _("Name of the tool"),
+                    required_message=_("Enter the name of the tool"),
                 ),
-                "description": text_field(spec["description"], "What is it?"),
-                "when_to_use": text_field(spec["when_to_use"], "When should a team use it?"),
-                "how_to_use": text_field(spec["how_to_use"], "How do you use it?"),
+                "purpose": text_field(
+                    spec["purpose"],
+                    _("What is it for?"),
+                    help_text=_("One sentence, e.g. Shows ..."),
+                    required_message=_("Say what the tool is for, in one sentence"),
+                ),
+                "description": text_field(spec["description"], _("What is it?")),
+                "when_to_use": text_field(spec["when_to_use"], _("When should a team use it?")),
+                "how_to_use": text_field(spec["how_to_use"], _("How do you use it?")),
                 "reference_url": forms.URLField(
-                    label="A web page about it",
+                    label=_("A web page about it"),
                     required=False,
                     max_length=spec["reference_url"].max_length,
                     assume_scheme="https",
@@ -192,7 +206,9 @@ class ToolChangeForm(ContributionForm):
     def __init__(self, *args, tools=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["tool"] = forms.ChoiceField(
-            label="Tool", choices=[("", "Choose a tool")] + [(t.slug, t.title) for t in tools]
+            label=_("Tool"),
+            choices=[("", _("Choose a tool"))] + [(t.slug, t.title) for t in tools],
+            error_messages={"required": _("Choose the tool you are adding to")},
         )
 
 
@@ -204,22 +220,26 @@ class ReferenceForm(ToolChangeForm):
         spec = schema.KINDS[self.kind]
         self.fields.update(
             {
-                "title": text_field(spec["title"], "Title of the book, paper or page"),
-                "authors": text_field(spec["authors"], "Authors"),
+                "title": text_field(
+                    spec["title"],
+                    _("Title of the book, paper or page"),
+                    required_message=_("Enter the title of the book, paper or page"),
+                ),
+                "authors": text_field(spec["authors"], _("Authors")),
                 "year": forms.IntegerField(
-                    label="Year",
+                    label=_("Year"),
                     required=False,
                     min_value=spec["year"].minimum,
                     max_value=spec["year"].maximum,
                 ),
-                "publisher": text_field(spec["publisher"], "Publisher or journal"),
+                "publisher": text_field(spec["publisher"], _("Publisher or journal")),
                 "url": forms.URLField(
-                    label="Web address",
+                    label=_("Web address"),
                     required=False,
                     max_length=spec["url"].max_length,
                     assume_scheme="https",
                 ),
-                "note": text_field(spec["note"], "Why it is useful"),
+                "note": text_field(spec["note"], _("Why it is useful")),
             }
         )
 
@@ -234,17 +254,19 @@ class TipForm(ToolChangeForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["advice"] = forms.ChoiceField(
-            label="Is it a tip or a pitfall?",
+            label=_("Is it a tip or a pitfall?"),
             choices=[
-                ("tip", "A tip: something to do"),
-                ("pitfall", "A pitfall: something to avoid"),
+                ("tip", _("A tip: something to do")),
+                ("pitfall", _("A pitfall: something to avoid")),
             ],
             widget=forms.RadioSelect,
+            error_messages={"required": _("Choose whether it is a tip or a pitfall")},
         )
         self.fields["text"] = text_field(
             schema.KINDS[self.kind]["text"],
-            "Your tip or pitfall",
-            help_text="Start with a verb, e.g. Walk the process yourself before you map it.",
+            _("Your tip or pitfall"),
+            help_text=_("Start with a verb, e.g. Walk the process yourself before you map it."),
+            required_message=_("Enter your tip or pitfall"),
         )
 
     def kind_data(self):
@@ -258,9 +280,13 @@ class ExampleForm(ToolChangeForm):
         super().__init__(*args, **kwargs)
         spec = schema.KINDS[self.kind]
         self.fields["setting"] = text_field(
-            spec["setting"], "Where was it used?", help_text="e.g. Emergency department"
+            spec["setting"], _("Where was it used?"), help_text=_("e.g. Emergency department")
         )
-        self.fields["text"] = text_field(spec["text"], "What did you do, and what happened?")
+        self.fields["text"] = text_field(
+            spec["text"],
+            _("What did you do, and what happened?"),
+            required_message=_("Say what you did and what happened"),
+        )
 
     def kind_data(self):
         return {name: self.cleaned_data[name] for name in ("tool", "setting", "text")}

@@ -28,6 +28,7 @@ import re
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ..conf import iitk_settings
 from ..models.submissions import Submission, SubmissionKind, SubmissionStatus
@@ -68,7 +69,7 @@ def check_idempotency_key(key):
     """Raise SubmissionInvalid unless ``key`` is None or 8 to 255 visible ASCII characters."""
     if key is not None and not IDEMPOTENCY_KEY.match(key):
         raise SubmissionInvalid(
-            {"Idempotency-Key": ["Must be 8 to 255 visible ASCII characters, such as a UUID."]}
+            {"Idempotency-Key": [_("Must be 8 to 255 visible ASCII characters, such as a UUID.")]}
         )
 
 
@@ -156,7 +157,7 @@ def receive(data, *, channel, idempotency_key=None, origin="", partner=None, kin
     """
     check_idempotency_key(idempotency_key)
     if not isinstance(data, dict):
-        raise SubmissionInvalid({"body": ["Must be a JSON object."]})
+        raise SubmissionInvalid({"body": [_("Must be a JSON object.")]})
     # Direction overrides could make a title read differently in the inbox: they are
     # removed before anything else sees the body, and never stored.
     data = without_direction_controls(data)

@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 from wagtail.log_actions import log
@@ -93,7 +93,13 @@ def _context(submission):
 
 
 def render_email(submission, decision):
-    """(subject, text body, HTML body) for a decision on ``submission``."""
+    """(subject, text body, HTML body) for a decision on ``submission``, in the site's
+    language (LANGUAGE_CODE), not that of the reviewer whose action sends it."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _render_email(submission, decision)
+
+
+def _render_email(submission, decision):
     context = _context(submission)
     base = f"{TEMPLATE_DIR}{decision}"
     subject = render_to_string(f"{base}_subject.txt", context)

@@ -12,6 +12,8 @@ field path, for screening. Bad input raises :class:`SubmissionInvalid` naming ea
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 from ..models.choices import CareSector, WouldUseAgain
 from ..models.submissions import SubmissionKind
 from .fields import (
@@ -54,9 +56,9 @@ COMMON = {
         [kind for kind in SubmissionKind.values if kind != SubmissionKind.DISCUSSION],
         required=True,
     ),
-    "consent_to_publish": MustBeTrue("You must agree to your contribution being published."),
+    "consent_to_publish": MustBeTrue(_("You must agree to your contribution being published.")),
     "no_patient_data": MustBeTrue(
-        "You must confirm that it holds no patient-identifiable information."
+        _("You must confirm that it holds no patient-identifiable information.")
     ),
     "contributor": Object(CONTRIBUTOR),
     "partner": Text(64, multiline=False, screen=False),
@@ -147,21 +149,21 @@ def _resolve(ctx):
             tools.setdefault(tool.slug, tool)
     for path, slug in ctx.tool_paths:
         if slug not in tools:
-            ctx.problem(path, "No published tool has this slug.")
+            ctx.problem(path, _("No published tool has this slug."))
     ids = {pk for _path, pk in ctx.question_paths}
     if ids:
         visible = visible_questions(Question.objects.filter(pk__in=ids))
         found = set(visible.values_list("pk", flat=True))
         for path, pk in ctx.question_paths:
             if pk not in found:
-                ctx.problem(path, "No published question has this id.")
+                ctx.problem(path, _("No published question has this id."))
     return tools
 
 
 def validate(data):
     """Check a received submission body; return :class:`Cleaned` or raise SubmissionInvalid."""
     if not isinstance(data, dict):
-        raise SubmissionInvalid({"body": ["Must be a JSON object."]})
+        raise SubmissionInvalid({"body": [str(_("Must be a JSON object."))]})
     check_storable(data)
     ctx = Context()
     kind = data.get("kind")

@@ -11,6 +11,8 @@ from django.core import signing
 from django.db import DatabaseError
 from django.http import Http404, HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from ..models import Question
 from ..models.submissions import SubmissionChannel, SubmissionKind
@@ -37,26 +39,38 @@ TEMPLATES = {
     SubmissionKind.EXAMPLE: "wagtail_iitk/community/tool_change.html",
 }
 HEADINGS = {
-    SubmissionKind.STORY: "Share your story",
-    SubmissionKind.TOOL: "Suggest a new tool",
-    SubmissionKind.REFERENCE: "Suggest a reference for a tool",
-    SubmissionKind.TIP: "Suggest a tip or pitfall for a tool",
-    SubmissionKind.EXAMPLE: "Give an example of using a tool",
+    SubmissionKind.STORY: _("Share your story"),
+    SubmissionKind.TOOL: _("Suggest a new tool"),
+    SubmissionKind.REFERENCE: _("Suggest a reference for a tool"),
+    SubmissionKind.TIP: _("Suggest a tip or pitfall for a tool"),
+    SubmissionKind.EXAMPLE: _("Give an example of using a tool"),
 }
 #: Widgets whose choices are a group of inputs: an error links to the first of them.
 GROUPED = ("RadioSelect", "CheckboxSelectMultiple")
 
 
 def error_summary(form):
-    """``[{"href", "message"}]`` for the error summary: one link per error, in form order."""
+    """``[{"href", "message"}]`` for the error summary: one link per error, in form order,
+    each naming its field ("Title: enter a title")."""
     items = [{"href": "", "message": message} for message in form.non_field_errors()]
     for bound in form:
         if bound.errors:
-            href = (
-                "#" + bound.auto_id + ("_0" if type(bound.field.widget).__name__ in GROUPED else "")
-            )
-            items += [{"href": href, "message": message} for message in bound.errors]
+            grouped = type(bound.field.widget).__name__ in GROUPED and bound.subwidgets
+            href = "#" + (bound.subwidgets[0].id_for_label if grouped else bound.auto_id)
+            label = str(getattr(bound.field, "summary_label", None) or bound.label)
+            items += [
+                {"href": href, "message": f"{label.rstrip('?')}: {_lower_first(message)}"}
+                for message in bound.errors
+            ]
     return items
+
+
+def _lower_first(message):
+    """ "Enter a title" → "enter a title"; "NHS numbers …" stays as it is."""
+    message = str(message)
+    if len(message) > 1 and message[0].isupper() and message[1].islower():
+        return message[0].lower() + message[1:]
+    return message
 
 
 def _render(page, request, kind, form, tool, status=200, retry_after=None):
@@ -94,7 +108,8 @@ def contribution_view(page, request, kind):
         questions = visible_questions(Question.objects.all()).order_by(
             "perspective__sort_order", "sort_order", "pk"
         )
-        options["questions"] = list(questions.only("pk", "wording"))
+        questions = questions.select_related("perspective")
+        options["questions"] = list(questions.only("pk", "wording", "perspective__name"))
     chosen = request.GET.get("tool") or request.POST.get("tool") or ""
     tool = next((t for t in tools if t.slug == chosen), None)
     form_class = FORMS[kind]
@@ -110,10 +125,17 @@ def contribution_view(page, request, kind):
     throttle = SubmissionRateThrottle()
     if not throttle.allow_request(request, None):
         wait = int(throttle.wait() or 1)
+        minutes = max(1, round(wait / 60))
         form.add_error(
             None,
-            f"You have sent several contributions in a short time. Please try again in "
-            f"{max(1, round(wait / 60))} minutes. Your words are still here.",
+            ngettext(
+                "You have sent several contributions in a short time. Please try again "
+                "in %(minutes)d minute. Your words are still here.",
+                "You have sent several contributions in a short time. Please try again "
+                "in %(minutes)d minutes. Your words are still here.",
+                minutes,
+            )
+            % {"minutes": minutes},
         )
         return _render(page, request, kind, form, tool, status=429, retry_after=wait)
     body, key = form.submission_data()
@@ -131,15 +153,20 @@ def contribution_view(page, request, kind):
         _fresh_start(form)
         form.add_error(
             None,
-            f"This form was sent already, with different words (reference "
-            f"{reused.submission.reference}). Send it again to make a new contribution.",
+            _(
+                "This form was sent already, with different words (reference "
+                "%(reference)s). Send it again to make a new contribution."
+            )
+            % {"reference": reused.submission.reference},
         )
         return _render(page, request, kind, form, tool)
     except DatabaseError:
         form.add_error(
             None,
-            "We could not save your contribution just now, and nothing was stored. "
-            "Please try again in a few minutes.",
+            _(
+                "We could not save your contribution just now, and nothing was stored. "
+                "Please try again in a few minutes."
+            ),
         )
         return _render(page, request, kind, form, tool, 503, retry_after=RETRY_AFTER_SECONDS)
     token = signing.dumps(

@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -66,17 +68,21 @@ def _text(status, message, **headers):
 def mark(request):
     """Count one press of a feedback button and send the browser back to the page."""
     if not from_own_pages(request):
-        return _text(403, "Use the buttons on the toolkit's own pages.")
+        return _text(403, _("Use the buttons on the toolkit's own pages."))
     kind, item, event = (request.POST.get(name, "") for name in ("kind", "item", "type"))
     if event not in marks().get(kind, ()):
-        return _text(400, "Unknown button: kind and type must name one of the page's buttons.")
+        return _text(400, _("Unknown button: kind and type must name one of the page's buttons."))
     page = get_kind(kind).public_queryset().filter(slug=item).order_by("path").first()
     if page is None:
         raise Http404("No such page.")
     throttle = MarkRateThrottle()
     if not throttle.allow_request(request, None):
         wait = int(throttle.wait() or 1)
-        message = f"Too many requests: try again in {wait} seconds."
+        message = ngettext(
+            "Too many requests: try again in %(seconds)d second.",
+            "Too many requests: try again in %(seconds)d seconds.",
+            wait,
+        ) % {"seconds": wait}
         return _text(429, message, **{"Retry-After": str(wait)})
     reason = not_counted_because(request)
     if reason is None and within_daily_cap(request, [(event, kind, item)]):

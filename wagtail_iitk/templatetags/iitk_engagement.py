@@ -9,6 +9,7 @@ False, nor when the site did not include the URLs it needs.
 
 from django import template
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
 
 from ..cards.counts import used_count
 from ..conf import iitk_settings
@@ -18,13 +19,13 @@ from ..models import EngagementEventType, StoryPage, visible_pages
 register = template.Library()
 
 BUTTON_LABELS = {
-    EngagementEventType.USED: "I used this tool",
-    EngagementEventType.HELPFUL: "This was helpful",
+    EngagementEventType.USED: _("I used this tool"),
+    EngagementEventType.HELPFUL: _("This was helpful"),
 }
 THANKS = {
-    EngagementEventType.USED: "Thank you. We have added one to the people who used this tool.",
-    EngagementEventType.HELPFUL: "Thank you for telling us this page helped.",
-    NOT_COUNTED: (
+    EngagementEventType.USED: _("Thank you. We have added one to the people who used this tool."),
+    EngagementEventType.HELPFUL: _("Thank you for telling us this page helped."),
+    NOT_COUNTED: _(
         "Your browser asks websites not to track you, so we did not count that. "
         "Thank you all the same."
     ),

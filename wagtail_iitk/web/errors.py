@@ -5,6 +5,8 @@ import logging
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError
 from django.http import Http404, JsonResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
@@ -36,13 +38,17 @@ def exception_handler(exc, context):
     """DRF exception handler for the toolkit's API views (set per view, not globally)."""
     headers = {}
     if isinstance(exc, Http404):
-        return Response(error_body("not_found", "Not found."), status=404)
+        return Response(error_body("not_found", _("Not found.")), status=404)
     if isinstance(exc, PermissionDenied):
-        return Response(error_body("forbidden", "You may not do that."), status=403)
+        return Response(error_body("forbidden", _("You may not do that.")), status=403)
     if isinstance(exc, exceptions.Throttled):
         wait = int(exc.wait or 1)
         headers["Retry-After"] = str(wait)
-        message = f"Too many requests: try again in {wait} seconds."
+        message = ngettext(
+            "Too many requests: try again in %(seconds)d second.",
+            "Too many requests: try again in %(seconds)d seconds.",
+            wait,
+        ) % {"seconds": wait}
         return Response(error_body("throttled", message), status=429, headers=headers)
     if isinstance(exc, exceptions.ValidationError):
         fields = _field_messages(exc.detail)
@@ -63,12 +69,12 @@ def exception_handler(exc, context):
     if isinstance(exc, DatabaseError):
         logger.exception("Database unavailable while serving the API")
         return Response(
-            error_body("unavailable", "The toolkit is briefly unavailable; try again soon."),
+            error_body("unavailable", _("The toolkit is briefly unavailable; try again soon.")),
             status=status.HTTP_503_SERVICE_UNAVAILABLE,
             headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
         )
     logger.exception("Unexpected error in the API")
-    return Response(error_body("server_error", "Something went wrong on our side."), status=500)
+    return Response(error_body("server_error", _("Something went wrong on our side.")), status=500)
 
 
 @csrf_exempt

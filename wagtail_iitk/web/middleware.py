@@ -26,6 +26,7 @@ from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext as _
 
 from .errors import RETRY_AFTER_SECONDS, error_body
 from .links import site_root_paths
@@ -50,7 +51,7 @@ def unavailable(request):
     prefix = _api_prefix()
     if prefix and request.path.startswith(prefix):
         response = JsonResponse(
-            error_body("unavailable", "The toolkit is briefly unavailable; try again soon."),
+            error_body("unavailable", _("The toolkit is briefly unavailable; try again soon.")),
             status=503,
         )
     else:

@@ -2,7 +2,9 @@
 
 import time
 
+from django.conf import settings
 from django.http import HttpResponse
+from django.utils import translation
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.utils.module_loading import import_string
@@ -73,6 +75,16 @@ class ToolkitAPIView(APIView):
     schema = LazySchema()
     #: Query parameters this endpoint understands; anything else is a 400.
     allowed_params = frozenset()
+    #: Reads answer in the site's language (LANGUAGE_CODE) whatever the visitor's: the
+    #: bodies are cached and ETagged without regard to language, and the stored cards'
+    #: labels are in that language. A view that people read (submissions) sets False.
+    in_site_language = True
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.in_site_language:
+            return super().dispatch(request, *args, **kwargs)
+        with translation.override(settings.LANGUAGE_CODE):
+            return super().dispatch(request, *args, **kwargs)
 
     def get_exception_handler(self):
         return exception_handler

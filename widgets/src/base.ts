@@ -2,6 +2,7 @@ import { opened } from "./beacons";
 import CARD_CSS from "./card.css";
 import { cfg } from "./config";
 import { h, homeLink } from "./dom";
+import { stringsOf } from "./lang";
 import WIDGET_CSS from "./widgets.css";
 
 export type State = "loading" | "ready" | "error";
@@ -78,6 +79,9 @@ export abstract class Base extends HTMLElement {
   _msg = "";
   _started = false;
   private _run = 0;
+  /** The strings in the element's language (set first, so subclasses' fields can use them;
+   * in the Welsh build, read again once it is on the page and its `lang` is known). */
+  _s = WELSH ? stringsOf(this) : cfg.s;
 
   constructor() {
     super();
@@ -100,6 +104,7 @@ export abstract class Base extends HTMLElement {
 
   connectedCallback(): void {
     if (this._started) return;
+    if (WELSH) this._s = stringsOf(this);
     if (!sheet) this.style.setProperty("--iitk-theme", cfg.theme);
     this._set("loading");
     this._view.replaceChildren(h("slot"), ...this._placeholder());
@@ -125,7 +130,7 @@ export abstract class Base extends HTMLElement {
     const run = ++this._run;
     this._started = true;
     this._set("loading");
-    this._say(cfg.s.loading);
+    this._say(this._s.loading);
     new Promise<Node>((ok) => ok(this._load(query))).then(
       (node) => {
         if (run != this._run) return;
@@ -148,13 +153,13 @@ export abstract class Base extends HTMLElement {
     // Keep the height the element had, so the page does not move (CSSOM: CSP-safe).
     this._view.style.minHeight = this._view.offsetHeight + "px";
     this._set("error");
-    this._say(cfg.s.error);
+    this._say(this._s.error);
     this._view.replaceChildren(this._fallback());
   }
 
   /** Light-DOM children when there are any, else a link to the toolkit. */
   _fallback(): Node {
-    return this.childElementCount || this.textContent!.trim() ? h("slot") : homeLink();
+    return this.childElementCount || this.textContent!.trim() ? h("slot") : homeLink(this._s.view);
   }
 
   _set(state: State): void {

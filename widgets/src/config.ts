@@ -56,7 +56,8 @@ export function configure(config: Config): void {
   cfg = config;
 }
 
-/** The script tag that loaded the bundle. */
+/** The script tag that loaded the bundle (for the Welsh build, the page's own tag for the
+ * English one, which loaded it: its data-iitk-* attributes configure both). */
 export const ownScript = (): HTMLScriptElement | null =>
-  (document.currentScript as HTMLScriptElement | null) ||
-  document.querySelector<HTMLScriptElement>('script[src*="iitk-widgets.js"]');
+  ((!WELSH && document.currentScript) as HTMLScriptElement | null) ||
+  document.querySelector<HTMLScriptElement>('script[src*="iitk-widgets."]');

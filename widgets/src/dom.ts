@@ -1,6 +1,7 @@
 import { safeUrl } from "./api";
 import { tracked, watch } from "./beacons";
 import { cfg } from "./config";
+import type { Strings } from "./strings";
 import type { Card, StoryCard, StoryLabels, ToolCard, ToolLabels } from "./types";
 
 type Child = Node | string | null | undefined | false;
@@ -34,8 +35,8 @@ export const strings = (list: unknown): string[] =>
   Array.isArray(list) ? list.filter((item) => typeof item == "string" && item) : [];
 
 /** A link to the toolkit home: the fallback when nothing else can be shown. */
-export const homeLink = (): HTMLAnchorElement =>
-  h("a", { href: cfg.home, part: "link fallback" }, cfg.s.view);
+export const homeLink = (view: string): HTMLAnchorElement =>
+  h("a", { href: cfg.home, part: "link fallback" }, view);
 
 /** A card in the shared markup (see card.css); its impressions and opens are counted. */
 export function card(item: Card, meta: string[]): HTMLElement {
@@ -71,13 +72,13 @@ export function toolMeta(tool: ToolCard): string[] {
 }
 
 /** A story's tags: care sector, nation and the tools it used. */
-export function storyMeta(story: StoryCard): string[] {
+export function storyMeta(story: StoryCard, s: Strings): string[] {
   const labels: Partial<StoryLabels> = story.labels || {};
   const tools = strings(labels.tools);
   return [
     text(labels.care_sector),
     text(labels.nation),
-    ...(tools.length ? [cfg.s.toolsUsed + " " + tools.join(", ")] : []),
+    ...(tools.length ? [s.toolsUsed + " " + tools.join(", ")] : []),
   ].filter(Boolean);
 }
 

@@ -1,5 +1,6 @@
 """ModelAdmin registrations for the taxonomy and partner organisations."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from wagtail_iitk.models import Category, PartnerOrganisation, Perspective, Stage, Strand
@@ -41,7 +42,7 @@ class PartnerOrganisationAdmin(ModelAdmin):
 
 
 class ToolkitModelAdminGroup(ModelAdminGroup):
-    menu_label = "Toolkit (ModelAdmin)"
+    menu_label = _("Toolkit (ModelAdmin)")
     menu_icon = "folder-open-inverse"
     menu_order = 160
     items = (PerspectiveAdmin, StageAdmin, StrandAdmin, CategoryAdmin, PartnerOrganisationAdmin)

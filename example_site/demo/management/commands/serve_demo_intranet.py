@@ -2,7 +2,8 @@
 
 It uses every widget element and an iframe embed, under a strict Content-Security-Policy
 (no inline script or style; scripts, API calls and frames only from the toolkit), as a
-partner's intranet would. ``make demo`` runs it on port 8001 beside the toolkit.
+partner's intranet would. ``make demo`` runs it on port 8001 beside the toolkit. The same
+page in Welsh (``<html lang="cy">``, so the widgets speak Welsh too) is at ``/cy/``.
 """
 
 import contextlib
@@ -12,11 +13,14 @@ from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 from django.core.management.base import BaseCommand, CommandError
 from django.template.loader import render_to_string
+from django.utils import translation
 
 from wagtail_iitk.models import PartnerOrganisation, StoryPage, ToolPage, visible_pages
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static" / "iitk_demo"
 PARTNER_NAME = "Northshire Hospitals NHS Trust"
+#: The page's path in each language, and the language's name in itself.
+PAGES = {"/": ("en-gb", "English"), "/cy/": ("cy", "Cymraeg")}
 
 
 def content_security_policy(toolkit):
@@ -66,13 +70,25 @@ class Command(BaseCommand):
     def handle(self, *args, port, toolkit, **options):
         toolkit = toolkit.rstrip("/")
         context = self.page_context(toolkit)
-        page = render_to_string("iitk_demo/intranet.html", context).encode()
+        pages = {}
+        for path, (code, _name) in PAGES.items():
+            others = [
+                {"url": other, "code": lang, "name": name}
+                for other, (lang, name) in PAGES.items()
+                if other != path
+            ]
+            with translation.override(code):
+                html = render_to_string(
+                    "iitk_demo/intranet.html", {**context, "other_languages": others}
+                )
+            pages[path] = html.encode()
+        pages["/index.html"] = pages["/"]
         csp = content_security_policy(toolkit)
 
         def app(environ, start_response):
             path = environ.get("PATH_INFO", "/")
-            if path in ("/", "/index.html"):
-                body, content_type = page, "text/html; charset=utf-8"
+            if path in pages:
+                body, content_type = pages[path], "text/html; charset=utf-8"
             elif path.startswith("/static/") and "/.." not in path:
                 file = STATIC_DIR / path.removeprefix("/static/")
                 if not file.is_file():
