@@ -6,7 +6,7 @@ import { kit } from "./kit";
  * built from src/chunks/<tag>.ts into <tag>.js beside iitk-widgets.js. Until it
  * arrives (or when it cannot be loaded) the element shows its light-DOM fallback.
  */
-export const LAZY = ["iitk-discussion", "iitk-question-explorer", "iitk-share-story"];
+export const LAZY = ["iitk-discussion", "iitk-events", "iitk-question-explorer", "iitk-share-story"];
 
 const requested = new Set<string>();
 let nonce = "";
