@@ -138,6 +138,7 @@ export interface Cards {
   frameworks?: FrameworkCard[];
   stories?: StoryCard[];
   questions?: QuestionCard[];
+  calendar?: EventCard[];
   missing: Missing;
 }
 
@@ -146,6 +147,7 @@ export interface Missing {
   frameworks?: string[];
   stories?: string[];
   questions?: string[];
+  calendar?: string[];
 }
 
 /** Every error answer: `{"error": {"code", "message", "fields"?}}`. */
