@@ -22,7 +22,7 @@ ENV PATH="/opt/venv/bin:$PATH"
 # django-csp, the database task worker) on PostgreSQL with Redis.
 COPY pyproject.toml README.md CHANGELOG.md MANIFEST.in LICENSE /src/
 COPY wagtail_iitk /src/wagtail_iitk
-RUN pip install "/src[postgres,redis,serve]"
+RUN pip install "/src[postgres,redis,serve,cards,demo]"
 
 
 # RUNTIME STAGE
@@ -33,6 +33,8 @@ RUN apt-get update --yes --quiet && apt-get install --yes --quiet --no-install-r
     libpq5 \
     libjpeg62-turbo \
     libwebp7 \
+    libpango-1.0-0 \
+    libpangoft2-1.0-0 \
  && rm -rf /var/lib/apt/lists/*
 
 # Add user that will be used in the container.

@@ -24,7 +24,7 @@ MANAGE := $(PY) example_site/manage.py
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,postgres,redis,modeladmin,serve]" "$(DJANGO)"
+	$(PY) -m pip install --quiet -e ".[test,postgres,redis,modeladmin,serve,cards,demo]" "$(DJANGO)"
 	touch $@
 
 ## demo: install, migrate, set up the toolkit, load demo content, create users, serve

@@ -1,12 +1,12 @@
 """The example site's URLs plus what the API benchmark compares against: Wagtail's own
 API v2 at ``/api/v2/`` and the floor at ``/bench/floor/tools/``."""
 
-from django.http import JsonResponse
 from django.urls import path
 from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
+from benchmarks.floor import floor_tools
 from example_site.urls import urlpatterns as site_urlpatterns
 from wagtail_iitk.models import ToolPage
 
@@ -16,18 +16,6 @@ ToolPage.api_fields = [APIField("purpose")]
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
-
-
-def floor_tools(request):
-    """The floor (TARGETS.md): a hand-written ``values()`` → ``JsonResponse`` list of the
-    tool cards' plain fields, with no visibility rules, taxonomy, counts or links."""
-    limit = min(int(request.GET.get("limit", 20)), 100)
-    rows = (
-        ToolPage.objects.live()
-        .order_by("title")
-        .values("id", "slug", "title", "purpose", "url_path")[:limit]
-    )
-    return JsonResponse({"results": list(rows)})
 
 
 urlpatterns = [

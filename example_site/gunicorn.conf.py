@@ -25,6 +25,12 @@ graceful_timeout = 30
 # Recycle a worker now and then, so a slow leak cannot grow without bound.
 max_requests = 2000
 max_requests_jitter = 200
+# Load the site once, in the master, before forking the workers: a recycled or replaced
+# worker is then a fork (milliseconds), not a fresh start of Django and Wagtail (seconds
+# of CPU each). Without it, workers that reach max_requests together left a busy
+# two-core machine with no worker for tens of seconds (benchmarks/http.py). Code
+# changes need a restart (not a HUP), as in a container.
+preload_app = True
 # Logs to the standard streams, for the process manager or the container to collect.
 accesslog = "-"
 errorlog = "-"
@@ -35,3 +41,11 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 proc_name = "wagtail-iitk-example"
 # No control socket: its default path is shared by every gunicorn of the user.
 control_socket_disable = True
+
+
+def when_ready(server):
+    """In the master, before the first fork: close any database connection that loading
+    the site opened, so no two workers ever share one (each opens its own)."""
+    from django.db import connections
+
+    connections.close_all()

@@ -63,12 +63,19 @@ def commands(role):
     # Contributors' contact details are erased CONTRIBUTOR_RETENTION_DAYS after the
     # decision: a task queued for the worker at start, then every hour.
     retention = manage("iitk_erase_contributor_details", "--enqueue", "--every", "3600")
+    # Registrants' personal data is erased after their event (the retention policy).
+    event_retention = manage("iitk_erase_event_registrations", "--every", "3600")
     plans = {
         "collectstatic": {"before": [collectstatic], "together": {}},
         "web": {"before": [migrate], "together": {"web": gunicorn}},
         "worker": {
             "before": [],
-            "together": {"worker": worker, "sweeper": sweeper, "retention": retention},
+            "together": {
+                "worker": worker,
+                "sweeper": sweeper,
+                "retention": retention,
+                "event_retention": event_retention,
+            },
             "every": publish_scheduled,
         },
         "local": {
@@ -78,6 +85,7 @@ def commands(role):
                 "worker": worker,
                 "sweeper": sweeper,
                 "retention": retention,
+                "event_retention": event_retention,
             },
             "every": publish_scheduled,
         },

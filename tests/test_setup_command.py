@@ -10,6 +10,7 @@ from wagtail.models import GroupPagePermission, Page, Site, Workflow, WorkflowCo
 
 from wagtail_iitk.models import (
     Category,
+    EventIndexPage,
     FrameworkIndexPage,
     Perspective,
     Phase,
@@ -76,7 +77,7 @@ def test_setup_creates_the_toolkit_section_under_the_site_home():
     site_root = Site.objects.get(is_default_site=True).root_page
     assert home.get_parent().pk == site_root.pk
     children = {type(p.specific) for p in home.get_children()}
-    assert children == {ToolIndexPage, FrameworkIndexPage, StoryIndexPage}
+    assert children == {ToolIndexPage, FrameworkIndexPage, StoryIndexPage, EventIndexPage}
 
 
 @pytest.mark.django_db

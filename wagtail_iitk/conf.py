@@ -34,6 +34,10 @@ DEFAULTS = {
     "WORKFLOW_NAME": ("Toolkit review", str),
     # Name of the workflow every community contribution's draft is put into.
     "COMMUNITY_WORKFLOW_NAME": ("Community review", str),
+    # The two-person rule: the reviewer who approved the editorial step of the toolkit
+    # workflow cannot also approve publishing the same revision (its "Approval to
+    # publish" task, a ``PublishingApprovalTask``). Off by default.
+    "TWO_PERSON_RULE": (False, bool),
     # Group names created by ``iitk_setup``.
     "EDITORS_GROUP": ("Toolkit editors", str),
     "REVIEWERS_GROUP": ("Toolkit reviewers", str),
@@ -59,6 +63,11 @@ DEFAULTS = {
     # version there at once; the timeout only bounds how long a process with its own
     # local-memory cache may miss a change made by another process.
     "CONTENT_VERSION_CACHE_TIMEOUT": (5, int),
+    # Seconds each process may reuse the version, and the cached responses of that
+    # version, that it last read from the shared cache (0, the default: ask on every
+    # request). With Redis, a second saves both round trips of a cached request; another
+    # process sees a change at most this long after it (the one that made it, at once).
+    "CONTENT_VERSION_LOCAL_TIMEOUT": (0, AnyOf((int, float))),
     # Origins that may read the API from a browser: ["*"] for any (the content is public).
     "API_CORS_ALLOWED_ORIGINS": (["*"], list),
     # Per-address limit on the API's reads (GET, HEAD), e.g. "100000/hour"; "" (the
@@ -132,6 +141,14 @@ DEFAULTS = {
     # The most events one batch may carry, and the largest body events/ reads, in bytes.
     "EVENTS_MAX_BATCH": (50, int),
     "EVENTS_MAX_BODY_BYTES": (16384, int),
+    # --- Events (workshops, online discussions, site visits, training) ---
+    # The time zone event times are entered and shown in (stored in UTC).
+    "EVENT_TIME_ZONE": ("Europe/London", str),
+    # Days after an event ends before its registrants' names, emails and organisations
+    # are erased (``iitk_erase_event_registrations``).
+    "EVENT_RETENTION_DAYS": (30, int),
+    # Per-client limit on registrations and cancellations, e.g. "10/hour"; "" turns it off.
+    "EVENT_REGISTRATION_THROTTLE_RATE": ("10/hour", str),
     # --- Health checks (/healthz/, /readyz/) ---
     # /readyz/ names the task queue as down when its oldest waiting task has waited longer
     # than this many seconds (no worker is running, or it is stuck); 0: never.

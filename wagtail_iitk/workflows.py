@@ -22,6 +22,7 @@ from .models import (
     TAXONOMY_MODELS,
     DailyEngagement,
     PartnerOrganisation,
+    PublishingApprovalTask,
     Question,
     ScreeningCheckTask,
     Submission,
@@ -120,10 +121,10 @@ def ensure_groups(toolkit_homes, report):
     return groups
 
 
-def _ensure_task(name, group, report):
-    task = GroupApprovalTask.objects.filter(name=name).first()
+def _ensure_task(name, group, report, model=GroupApprovalTask):
+    task = model.objects.filter(name=name).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=name)
+        task = model.objects.create(name=name)
         task.groups.add(group)
         report(f"Created workflow task '{name}'.")
     return task
@@ -131,6 +132,9 @@ def _ensure_task(name, group, report):
 
 def ensure_workflow(toolkit_homes, reviewers, report):
     """Create the 'Toolkit review' workflow (editorial review, then approval to publish).
+
+    The approval step is a ``PublishingApprovalTask``, which enforces the two-person rule
+    when the ``TWO_PERSON_RULE`` setting is on.
 
     It is assigned to each toolkit home page and to questions when the workflow is first
     created or a toolkit home has no workflow of its own yet; assignments an editor
@@ -142,7 +146,8 @@ def ensure_workflow(toolkit_homes, reviewers, report):
     if created:
         workflow = Workflow.objects.create(name=name, active=True)
         review = _ensure_task(EDITORIAL_REVIEW_TASK, reviewers, report)
-        approval = _ensure_task(APPROVAL_TASK, reviewers, report)
+        # Its own task type, so the optional two-person rule can apply to it.
+        approval = _ensure_task(APPROVAL_TASK, reviewers, report, model=PublishingApprovalTask)
         WorkflowTask.objects.create(workflow=workflow, task=review, sort_order=0)
         WorkflowTask.objects.create(workflow=workflow, task=approval, sort_order=1)
         report(f"Created workflow '{name}'.")
@@ -154,7 +159,19 @@ def ensure_workflow(toolkit_homes, reviewers, report):
         if not WorkflowPage.objects.filter(page=home).exists():
             WorkflowPage.objects.create(page=home, workflow=workflow)
             report(f"Assigned workflow '{name}' to '{home.title}' and the pages below it.")
+    if iitk_settings.TWO_PERSON_RULE and not _enforces_two_person_rule(workflow):
+        report(
+            f"Warning: the two-person rule is on, but no step of workflow '{name}' is an "
+            '"Approval to publish task", so nothing enforces it. Add one in Settings → '
+            "Workflows (this workflow was made before the task type existed)."
+        )
     return workflow
+
+
+def _enforces_two_person_rule(workflow):
+    return PublishingApprovalTask.objects.filter(
+        pk__in=workflow.workflow_tasks.values("task_id"), active=True
+    ).exists()
 
 
 def ensure_community_workflow(reviewers, report):

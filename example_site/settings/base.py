@@ -87,6 +87,15 @@ DATABASES = {
     )
 }
 
+# A read replica (optional): anonymous GET and HEAD requests read from it; writes, the
+# admin and signed-in editors use the primary (wagtail_iitk/web/replica.py).
+if os.environ.get("REPLICA_DATABASE_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["REPLICA_DATABASE_URL"], conn_max_age=60
+    )
+    DATABASE_ROUTERS = ["wagtail_iitk.web.replica.ReplicaRouter"]
+    MIDDLEWARE.insert(1, "wagtail_iitk.web.replica.PublicReadsMiddleware")
+
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {

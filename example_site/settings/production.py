@@ -16,7 +16,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES, INSTALLED_APPS, MIDDLEWARE
+from .base import DATABASES, INSTALLED_APPS, MIDDLEWARE, WAGTAIL_IITK
 
 DEBUG = False
 
@@ -51,6 +51,9 @@ SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 # --- The database: one connection per process, kept open between requests ---
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", 600))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if "replica" in DATABASES:
+    DATABASES["replica"]["CONN_MAX_AGE"] = DATABASES["default"]["CONN_MAX_AGE"]
+    DATABASES["replica"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # The web processes and the task worker share the file: write-ahead logging lets
     # readers and one writer work at once, and IMMEDIATE transactions wait for the write
@@ -60,6 +63,14 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+
+# --- The content version: each process reuses what it read for up to a second ---
+# A cached API response then costs no round trip to Redis for the version; another
+# process sees a change at most this long after it (docs/operations.md, "Scaling out").
+WAGTAIL_IITK = {
+    **WAGTAIL_IITK,
+    "CONTENT_VERSION_LOCAL_TIMEOUT": float(os.environ.get("CONTENT_VERSION_LOCAL_TIMEOUT", 1)),
+}
 
 # --- Background work: stored in the database, run by `manage.py db_worker` ---
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}

@@ -585,8 +585,11 @@ def test_tool_detail_has_its_fields_and_related_cards(world, client):
             "title": "Blank fishbone",
             "description": "Print it.",
             "url": "https://example.org/fishbone.pdf",
+            "file_type": "",
+            "file_size": None,
         }
     ]
+    assert data["worksheet"] is None
     assert [c["slug"] for c in data["questions"]] == ["causes"]
     assert [c["slug"] for c in data["frameworks"]] == ["lean"]
     assert [c["slug"] for c in data["stories"]] == ["fewer-falls"]

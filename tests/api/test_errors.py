@@ -12,7 +12,19 @@ from wagtail_iitk.web.throttling import ToolkitRateThrottle
 from .helpers import API, error_of, get, get_json
 
 LIST_FILTERS = {
-    "tools": ["perspective", "phase", "stage", "strand", "category", "question", "framework"],
+    "tools": [
+        "perspective",
+        "phase",
+        "stage",
+        "strand",
+        "category",
+        "question",
+        "framework",
+        "expertise",
+        "duration",
+        "participants",
+        "evidence_level",
+    ],  # fmt: skip
     "frameworks": ["perspective", "tool"],
     "stories": ["perspective", "stage", "question", "framework", "tool", "sector", "nation"],
     "questions": ["perspective", "phase", "stage", "tool"],

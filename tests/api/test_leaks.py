@@ -353,3 +353,55 @@ def test_a_draft_of_a_live_question_shows_nothing_of_the_draft(leak, client):
     assert slugs(detail["tools"]) == [case.tool.slug]
     assert get_json(client, "questions/", {"q": "zzquestiondraftword"})["count"] == 0
     assert get_json(client, "search/", {"q": "zzquestiondraftword"})["count"] == 0
+
+
+# The site's search page ---------------------------------------------------------------------
+
+
+def site_search(client, leak, **params):
+    response = client.get(leak.home.url + "search/", params)
+    assert response.status_code == 200, params
+    titles = [str(result["title"]).replace("<mark>", "").replace("</mark>", "") for result in
+              response.context["results"]]  # fmt: skip
+    counts = {
+        control["name"]: {option["value"]: option["count"] for option in control["options"]}
+        for control in response.context["facets"]
+    }
+    return titles, counts, response
+
+
+@every_case
+def test_not_found_or_counted_by_the_site_search(leak, client, case_key):
+    case = leak.cases[case_key]
+    titles, counts, response = site_search(client, leak, q=case.hidden_word)
+    assert titles == [] and counts == {} and response.context["count"] == 0
+    live_title = getattr(case.live, "wording", None) or case.live.title
+    titles, counts, _response = site_search(client, leak, q=case.live_word)
+    assert titles == [live_title]
+    assert counts["type"] == {case.kind: 1}
+    # Every item titled "Hidden …" is hidden; nothing of them is listed or counted, with
+    # or without the case's own terms chosen.
+    for params in ({}, {"perspective": case.terms["perspective"].slug}, {"type": case.kind}):
+        titles, counts, response = site_search(client, leak, q="hidden", **params)
+        assert not [title for title in titles if title.startswith("Hidden ")], params
+        assert response.context["count"] == len(titles), params
+    titles, counts, response = site_search(client, leak, q="hidden")
+    assert sum(counts.get("type", {}).values()) == response.context["count"]
+
+
+# Printed tool cards ----------------------------------------------------------------------
+
+
+@cases("tools")
+def test_not_on_a_printed_card_deck(leak, client, case_key):
+    """cards.pdf filtered like the hidden tool: the live twin's card and nothing hidden."""
+    from tests.worksheets.pdf_text import pdf_text
+
+    case = leak.cases[case_key]
+    response = client.get(
+        leak.home.url + "cards.pdf", {"perspective": case.terms["perspective"].slug}
+    )
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response.content)
+    assert case.live_word in text
+    assert case.hidden_word not in text

@@ -205,7 +205,9 @@ def test_a_story_row_half_filled_in_is_an_error(client, toolkit, tool, question)
     answers_ = story_answers(tool, question, usage_1_how_used="On a wall.")
     response = client.post(url(toolkit, "share_story"), answers_)
     html = response.content.decode()
-    assert '<a href="#id_usage_1_tool">Fill this in for each tool you list.</a>' in html
+    assert (
+        '<a href="#id_usage_1_tool">Tool 2, tool: fill this in for each tool you list.</a>' in html
+    )
     assert '<a href="#id_usage_1_why_chosen">' in html
     assert Submission.objects.count() == 0
 

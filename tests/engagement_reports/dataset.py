@@ -28,7 +28,18 @@ WEEKS = [
     (datetime.date(2025, 3, 24), 7),
     (datetime.date(2025, 3, 31), 1),
 ]
-COLUMNS = ("views", "impressions", "opens", "uses", "helpful", "downloads")
+COLUMNS = (
+    "views",
+    "impressions",
+    "opens",
+    "uses",
+    "helpful",
+    "downloads",
+    "worksheets",
+    "prints",
+    "saves",
+    "cards",
+)
 
 
 @dataclass
@@ -99,6 +110,10 @@ def build():
     add(day(12), mapping, "impression", 20, south, SOUTH)
     add(day(12), mapping, "impression", 5, south, ELSEWHERE)
     add(day(12), mapping, "open", 1, south, SOUTH)
+    add(day(5), fishbone, "worksheet_open", 8)
+    add(day(5), fishbone, "worksheet_print", 3)
+    add(day(5), fishbone, "worksheet_save", 2)
+    add(day(12), mapping, "card_download", 1, south, SOUTH)
     add(day(20), framework, "view", 30)
     add(day(20), framework, "helpful", 3)
     add(day(25), story, "view", 12, north, NORTH)
@@ -115,22 +130,23 @@ def build():
 
 
 #: March 2025, every partner, every kind: title -> (kind, views, impressions, opens,
-#: uses, helpful, downloads), ranked by uses then title.
+#: uses, helpful, downloads, worksheets, prints, saves, cards), ranked by uses then title.
 MARCH = {
-    "Fishbone diagram": ("Tool", 10, 40, 6, 9, 0, 0),
-    "Process mapping": ("Tool", 0, 25, 1, 5, 0, 0),
-    "Model for Improvement": ("Framework", 30, 0, 0, 0, 3, 0),
-    "Shorter waits in outpatients": ("Story", 12, 0, 0, 0, 0, 4),
-    "What do the people using the service need?": ("Question", 7, 0, 0, 0, 1, 0),
+    "Fishbone diagram": ("Tool", 10, 40, 6, 9, 0, 0, 8, 3, 2, 0),
+    "Process mapping": ("Tool", 0, 25, 1, 5, 0, 0, 0, 0, 0, 1),
+    "Model for Improvement": ("Framework", 30, 0, 0, 0, 3, 0, 0, 0, 0, 0),
+    "Shorter waits in outpatients": ("Story", 12, 0, 0, 0, 0, 4, 0, 0, 0, 0),
+    "What do the people using the service need?": ("Question", 7, 0, 0, 0, 1, 0, 0, 0, 0, 0),
 }
 
-#: Per week of March 2025: views, impressions, opens, uses, helpful, downloads.
+#: Per week of March 2025: views, impressions, opens, uses, helpful, downloads,
+#: worksheets, prints, saves, cards.
 MARCH_WEEKS = [
-    (10, 0, 0, 2, 0, 0),
-    (0, 40, 6, 7, 0, 0),
-    (0, 25, 1, 5, 0, 0),
-    (30, 0, 0, 0, 3, 0),
-    (12, 0, 0, 0, 0, 4),
-    (7, 0, 0, 0, 1, 0),
+    (10, 0, 0, 2, 0, 0, 0, 0, 0, 0),
+    (0, 40, 6, 7, 0, 0, 8, 3, 2, 0),
+    (0, 25, 1, 5, 0, 0, 0, 0, 0, 1),
+    (30, 0, 0, 0, 3, 0, 0, 0, 0, 0),
+    (12, 0, 0, 0, 0, 4, 0, 0, 0, 0),
+    (7, 0, 0, 0, 1, 0, 0, 0, 0, 0),
 ]
-MARCH_TOTALS = (59, 65, 7, 14, 4, 4)
+MARCH_TOTALS = (59, 65, 7, 14, 4, 4, 8, 3, 2, 1)

@@ -70,10 +70,10 @@ def test_tools_with_no_live_story_most_used_first(admin_client, content):
     add(days_ago(200), content["untold"], "used", 50)  # outside the 90 days
     rows = listing_rows(soup(section(admin_client, "no-story")))
     # A tool in a draft story only still needs a story; unpublished tools are not items.
-    assert rows == [["Process mapping", "5", "40"], ["Run chart", "2", "0"]]
+    assert rows == [["Process mapping", "5", "0", "40"], ["Run chart", "2", "0", "0"]]
     # Over a year, the old uses count and change the order.
     rows = listing_rows(soup(section(admin_client, "no-story", period="365")))
-    assert rows == [["Run chart", "52", "0"], ["Process mapping", "5", "40"]]
+    assert rows == [["Run chart", "52", "0", "0"], ["Process mapping", "5", "0", "40"]]
 
 
 def test_publishing_the_story_takes_the_tool_off_the_list(admin_client, content):
@@ -150,7 +150,7 @@ def test_section_links_carry_the_counts_and_the_parameters(admin_client, content
 
 def test_each_section_exports_as_csv_and_xlsx(admin_client, content):
     for name, heading in (
-        ("no-story", ["Tool", "Uses", "Views"]),
+        ("no-story", ["Tool", "Uses", "Worksheet opens", "Views"]),
         ("no-tool", ["Question", "Perspective", "Views"]),
         ("overdue", ["Title", "Kind", "Last reviewed", "Review due"]),
     ):

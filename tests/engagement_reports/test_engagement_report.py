@@ -53,45 +53,45 @@ def test_march_totals_per_item_ranked_by_uses_then_title(admin_client, world):
 
 def test_the_first_and_last_days_are_in_the_period_and_the_days_around_are_not(admin_client, world):
     assert table(admin_client, start="2025-03-01", end="2025-03-01") == {
-        "Fishbone diagram": ("Tool", 10, 0, 0, 2, 0, 0),
+        "Fishbone diagram": ("Tool", 10, 0, 0, 2, 0, 0, 0, 0, 0, 0),
     }
     assert table(admin_client, start="2025-03-31", end="2025-03-31") == {
-        "What do the people using the service need?": ("Question", 7, 0, 0, 0, 1, 0),
+        "What do the people using the service need?": ("Question", 7, 0, 0, 0, 1, 0, 0, 0, 0, 0),
     }
     # The day before and the day after hold only the rows outside March.
     assert table(admin_client, start="2025-02-28", end="2025-02-28") == {
-        "Fishbone diagram": ("Tool", 0, 0, 0, 100, 0, 0),
+        "Fishbone diagram": ("Tool", 0, 0, 0, 100, 0, 0, 0, 0, 0, 0),
     }
     assert table(admin_client, start="2025-04-01", end="2025-04-01") == {
-        "Process mapping": ("Tool", 0, 0, 0, 50, 0, 0),
+        "Process mapping": ("Tool", 0, 0, 0, 50, 0, 0, 0, 0, 0, 0),
     }
 
 
 def test_unpublished_deleted_and_toolkit_rows_are_left_out(admin_client, world):
     found = table(admin_client, start="2025-03-10", end="2025-03-15")
-    assert found == {"Process mapping": ("Tool", 0, 25, 1, 5, 0, 0)}
+    assert found == {"Process mapping": ("Tool", 0, 25, 1, 5, 0, 0, 0, 0, 0, 1)}
     # Once published, the tool's rows count.
     world.unpublished.save_revision().publish()
     found = table(admin_client, start="2025-03-10", end="2025-03-15")
-    assert found["Run chart"] == ("Tool", 0, 0, 0, 99, 0, 0)
+    assert found["Run chart"] == ("Tool", 0, 0, 0, 99, 0, 0, 0, 0, 0, 0)
     assert list(found) == ["Run chart", "Process mapping"]
     week = trend_table(soup(report(admin_client, start="2025-03-10", end="2025-03-15")))
-    assert week == [["10 Mar 2025", "6", "0", "25", "1", "104", "0", "0"]]
+    assert week == [["10 Mar 2025", "6", "0", "25", "1", "104", "0", "0", "0", "0", "0", "1"]]
 
 
 def test_partner_filter(admin_client, world):
     assert table(admin_client, partner=world.north.pk, **MARCH_PARAMS) == {
-        "Fishbone diagram": ("Tool", 0, 40, 6, 6, 0, 0),
-        "Shorter waits in outpatients": ("Story", 12, 0, 0, 0, 0, 0),
+        "Fishbone diagram": ("Tool", 0, 40, 6, 6, 0, 0, 0, 0, 0, 0),
+        "Shorter waits in outpatients": ("Story", 12, 0, 0, 0, 0, 0, 0, 0, 0, 0),
     }
     assert table(admin_client, partner=world.south.pk, **MARCH_PARAMS) == {
-        "Process mapping": ("Tool", 0, 25, 1, 5, 0, 0),
+        "Process mapping": ("Tool", 0, 25, 1, 5, 0, 0, 0, 0, 0, 1),
     }
     assert table(admin_client, partner="none", **MARCH_PARAMS) == {
-        "Fishbone diagram": ("Tool", 10, 0, 0, 3, 0, 0),
-        "Model for Improvement": ("Framework", 30, 0, 0, 0, 3, 0),
-        "Shorter waits in outpatients": ("Story", 0, 0, 0, 0, 0, 4),
-        "What do the people using the service need?": ("Question", 7, 0, 0, 0, 1, 0),
+        "Fishbone diagram": ("Tool", 10, 0, 0, 3, 0, 0, 8, 3, 2, 0),
+        "Model for Improvement": ("Framework", 30, 0, 0, 0, 3, 0, 0, 0, 0, 0),
+        "Shorter waits in outpatients": ("Story", 0, 0, 0, 0, 0, 4, 0, 0, 0, 0),
+        "What do the people using the service need?": ("Question", 7, 0, 0, 0, 1, 0, 0, 0, 0, 0),
     }
     assert table(admin_client, partner=world.closed.pk, **MARCH_PARAMS) == {}
 
@@ -206,7 +206,7 @@ def test_chart_follows_the_ranked_measure_and_filters(admin_client, world):
 def test_csv_and_xlsx_exports_equal_the_table(admin_client, world):
     html = listing_rows(soup(report(admin_client, **MARCH_PARAMS)))
     heading = ["Rank", "Title", "Kind", "Views", "Impressions", "Opens", "Uses", "Helpful"]
-    heading.append("Downloads")
+    heading += ["Downloads", "Worksheets", "Prints", "Saves", "Cards"]
 
     exported = csv_rows(report(admin_client, export="csv", **MARCH_PARAMS))
     assert exported[0] == heading
@@ -229,7 +229,9 @@ def test_export_follows_the_filters_and_has_every_row(admin_client, world):
     exported = csv_rows(report(admin_client, export="csv", **MARCH_PARAMS))
     assert len(exported) == 1 + 65
     exported = csv_rows(report(admin_client, export="csv", partner=world.south.pk, **MARCH_PARAMS))
-    assert exported[1:] == [["1", "Process mapping", "Tool", "0", "25", "1", "5", "0", "0"]]
+    assert exported[1:] == [
+        ["1", "Process mapping", "Tool", "0", "25", "1", "5", "0", "0", "0", "0", "0", "1"]
+    ]
 
 
 # Bad input -------------------------------------------------------------------------------------

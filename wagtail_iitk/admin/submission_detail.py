@@ -106,6 +106,18 @@ class SubmissionInspectView(InspectView):
         draft["flags"] = sum(text["flags"] for text in draft["texts"])
         return draft
 
+    def get_review(self):
+        """The first thing to do with a converted submission: open its draft in the
+        editor, where its workflow task is approved (``None`` once it is decided)."""
+        page = self.object.page
+        if page is None or self.object.status != SubmissionStatus.IN_REVIEW:
+            return None
+        task_state = page.current_workflow_task_state
+        return {
+            "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            "task": task_state.task.name if task_state else "",
+        }
+
     def get_forms(self):
         status = self.object.status
         is_open = status in moderation.OPEN
@@ -150,6 +162,7 @@ class SubmissionInspectView(InspectView):
                 "received": received,
                 "flags": flags,
                 "draft": self.get_draft(),
+                "review": self.get_review(),
                 "forms": forms_,
                 "action_urls": {
                     name: reverse(url_name, args=[submission.pk])

@@ -13,6 +13,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 
+from .submission_values import ReceivedLookups, present
+
 #: What each kind of screening match is called, for the reviewer.
 PII_KINDS = {
     "nhs_number": _("NHS number"),
@@ -28,7 +30,7 @@ FIELD_LABELS = {
     "why_chosen": _("Why they chose it"),
     "how_used": _("How they used it"),
     "would_use_again": _("Would use it again"),
-    "questions": _("Questions (ids)"),
+    "questions": _("Questions"),
     "tips": _("Top tip"),
     "pitfalls": _("Pitfall"),
     "trigger": _("What started the work"),
@@ -38,7 +40,8 @@ FIELD_LABELS = {
     "how_to_use": _("How to use it"),
     "reference_url": _("Reference address"),
     "url": _("Web address"),
-    "elapsed_ms": _("Time to fill in the form (ms)"),
+    "elapsed_ms": _("Time to fill in the form"),
+    "no_patient_data": _("Confirmed no patient-identifiable information"),
     "website": _("Honeypot field (should be empty)"),
 }
 
@@ -129,17 +132,23 @@ class ReceivedField:
 
 
 def received_fields(submission):
-    """The data as received, field by field, with that field's flags highlighted."""
+    """The data as received, field by field, with that field's flags highlighted, and
+    values a reviewer reads better otherwise (choices, Yes/No, tools, questions, times)
+    shown as labels, titles and links (``submission_values``)."""
     flags_by_field = {}
     for flag in submission.pii_flags or []:
         if isinstance(flag, dict):
             flags_by_field.setdefault(str(flag.get("field", "")), []).append(flag)
     data = submission.received_data if isinstance(submission.received_data, dict) else {}
+    lookups = ReceivedLookups(data)
     fields = []
     for number, (path, value) in enumerate(_flatten(data), start=1):
         name = _path(path)
         flags = flags_by_field.get(name, [])
-        if isinstance(value, str):
+        shown = None if flags or not path else present(path[-1][0], value, lookups)
+        if shown is not None:
+            html = shown
+        elif isinstance(value, str):
             html = highlight(value, flags)
         elif value is None:
             html = ""

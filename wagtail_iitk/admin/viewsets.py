@@ -2,35 +2,25 @@
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.admin.widgets.button import Button, MenuItem
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from ..conf import iitk_settings
 from ..models import (
     Category,
-    FrameworkPage,
     PartnerOrganisation,
     Perspective,
     Question,
     Stage,
-    StoryPage,
     Strand,
-    ToolPage,
 )
 from .discussion import DiscussionViewSet
+from .listings import page_listing_viewsets
 from .reports import DueForReviewViewSet
 from .submissions import SubmissionViewSet
-
-
-def updated_column():
-    """When the page was last edited (its latest revision, draft or not)."""
-    return DateColumn(
-        "latest_revision_created_at", label=_("Updated"), sort_key="latest_revision_created_at"
-    )
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -73,36 +63,6 @@ class QuestionViewSet(SnippetViewSet):
     ordering = ["perspective__sort_order", "phase__sort_order", "sort_order"]
     list_per_page = 50
     add_to_admin_menu = False
-
-
-class ToolPageListingViewSet(PageListingViewSet):
-    model = ToolPage
-    icon = "cogs"
-    menu_label = _("Tools")
-    name = "iitk_tools"
-    list_display = ["title", "purpose", "evidence_level", "review_due", updated_column()]
-    list_filter = ["evidence_level", "expertise", "perspectives", "stages", "strands", "locked"]
-    list_export = ["title", "slug", "purpose", "evidence_level", "review_due"]
-
-
-class FrameworkPageListingViewSet(PageListingViewSet):
-    model = FrameworkPage
-    icon = "sitemap"
-    menu_label = _("Frameworks")
-    name = "iitk_frameworks"
-    list_display = ["title", "abbreviation", "originator", "year", "review_due"]
-    list_filter = ["suits_complexity", "suits_scale", "perspectives"]
-    list_export = ["title", "slug", "abbreviation", "originator", "year", "review_due"]
-
-
-class StoryPageListingViewSet(PageListingViewSet):
-    model = StoryPage
-    icon = "openquote"
-    menu_label = _("Stories")
-    name = "iitk_stories"
-    list_display = ["title", "care_sector", "nation", "author_organisation", updated_column()]
-    list_filter = ["care_sector", "nation", "scale", "frameworks"]
-    list_export = ["title", "slug", "care_sector", "nation", "author_name", "author_organisation"]
 
 
 class PartnerSnippetsView(generic.InspectView):
@@ -205,20 +165,22 @@ class ToolkitViewSetGroup(SnippetViewSetGroup):
 
     menu_icon = "folder-open-inverse"
     menu_order = 150
-    items = (
-        ToolPageListingViewSet,
-        FrameworkPageListingViewSet,
-        StoryPageListingViewSet,
-        QuestionViewSet,
-        PerspectiveViewSet,
-        StageViewSet,
-        StrandViewSet,
-        CategoryViewSet,
-        PartnerOrganisationViewSet,
-        DueForReviewViewSet,
-        SubmissionViewSet,
-        DiscussionViewSet,
-    )
+
+    @property
+    def items(self):
+        # A listing per page kind in the registry, then the snippets and the inbox.
+        return (
+            *page_listing_viewsets(),
+            QuestionViewSet,
+            PerspectiveViewSet,
+            StageViewSet,
+            StrandViewSet,
+            CategoryViewSet,
+            PartnerOrganisationViewSet,
+            DueForReviewViewSet,
+            SubmissionViewSet,
+            DiscussionViewSet,
+        )
 
     @property
     def menu_label(self):

@@ -4,13 +4,15 @@ StreamFields are read from their stored JSON (``raw_data``), so no block touches
 database; page and document references in them are resolved in batches.
 """
 
+from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from ..cards.builders import build_cards, builder_for, term_source
 from ..cards.counts import used_count_annotation
 from ..cards.reading import ReadContext
+from ..cards.worksheets import worksheet_data
 from ..community.credit import SOURCE_KEY, contributor_list, contributors_source
-from ..models import FrameworkPage, Question, StoryPage, ToolPage, kind_of
+from ..models import EventPage, FrameworkPage, Question, StoryPage, ToolPage, kind_of
 from ..models.visibility import visible_pages, visible_questions
 from .richtext import RichTextResolver, references
 
@@ -125,6 +127,7 @@ class ToolDetail(PageDetail):
                 "questions": ("question", questions.order_by("tool_links__sort_order")),
                 "frameworks": ("framework", frameworks.order_by("title")),
                 "stories": ("story", stories.order_by("-first_published_at")),
+                "events": ("event", upcoming_events(tools=tool)),
             },
             extra_sources=[*own_sources(tool), contributors_source(tool.pk)],
             extra_image_ids={tool.image_id, *embedded_images},
@@ -167,6 +170,7 @@ class ToolDetail(PageDetail):
                     "references": reference_list(tool.references),
                 },
                 "templates": resource_list(tool.templates, documents),
+                "worksheet": tool_worksheet(self.links, tool),
                 "worked_example": rich.render(tool.worked_example),
                 "examples": [
                     {
@@ -180,6 +184,7 @@ class ToolDetail(PageDetail):
                 "questions": cards["questions"],
                 "frameworks": cards["frameworks"],
                 "stories": cards["stories"],
+                "events": cards["events"],
                 "last_reviewed": _iso(tool.last_reviewed),
                 "review_due": _iso(tool.review_due),
                 **dates(tool),
@@ -206,6 +211,7 @@ class FrameworkDetail(PageDetail):
                 "tools": ("tool", tools.order_by("title")),
                 "stories": ("story", stories.order_by("-first_published_at")),
                 "typical": ("tool", typical),
+                "events": ("event", upcoming_events(frameworks=framework)),
             },
             extra_sources=own_sources(framework),
             extra_image_ids={framework.image_id},
@@ -251,6 +257,7 @@ class FrameworkDetail(PageDetail):
                 "attribution": framework.attribution,
                 "tools": cards["tools"],
                 "stories": cards["stories"],
+                "events": cards["events"],
                 "last_reviewed": _iso(framework.last_reviewed),
                 "review_due": _iso(framework.review_due),
                 **dates(framework),
@@ -371,27 +378,71 @@ class QuestionDetail(PageDetail):
         return data
 
 
+def upcoming_events(**covering):
+    """Public events that have not ended and cover an item (``tools=tool``), soonest
+    first (the content version moves when one ends)."""
+    events = visible_pages(EventPage.objects.filter(**covering))
+    return events.filter(end__gt=timezone.now()).order_by("start", "pk")
+
+
+class DocumentLink(str):
+    """A document's absolute URL (a ``str``, as rich text wants it) that also knows the
+    file's type and size, for the templates list."""
+
+    file_type = ""
+    file_size = None
+
+
 def resolve_documents(links, ids):
-    """{document_id: absolute URL} in one query (none when there are no ids)."""
+    """{document_id: absolute URL} in one query (none when there are no ids); each URL
+    carries ``file_type`` (the extension, e.g. "docx") and ``file_size`` (bytes)."""
     ids = {pk for pk in ids if pk}
     if not ids:
         return {}
-    return {
-        document.pk: links.absolute(document.url)
-        for document in get_document_model().objects.filter(pk__in=ids)
-    }
+    found = {}
+    for document in get_document_model().objects.filter(pk__in=ids):
+        link = DocumentLink(links.absolute(document.url))
+        link.file_type = document.file_extension.lower()
+        link.file_size = _file_size(document)
+        found[document.pk] = link
+    return found
+
+
+def _file_size(document):
+    """The size Wagtail stored on upload; else the storage's (a stat, never a write:
+    documents added in code have none stored); None when the file is gone."""
+    if document.file_size is not None:
+        return document.file_size
+    try:
+        return document.file.size
+    except (OSError, ValueError):
+        return None
+
+
+def tool_worksheet(links, tool):
+    """The tool's worksheet with the absolute URL of its page, or None."""
+    data = worksheet_data(tool)
+    if data is None:
+        return None
+    page_url = links.page_url(tool.url_path)
+    data["url"] = f"{page_url}worksheet/" if page_url else None
+    return data
 
 
 def resource_list(field, documents):
-    """Templates and resources: documents with their URLs, links, and descriptions."""
+    """Templates and resources: documents with their URLs, file type and size, links,
+    and descriptions."""
     resources = []
     for block in field.raw_data:
         value = block["value"]
         url = None
+        file_type, file_size = "", None
         if block["type"] == "document":
             url = documents.get(value.get("document"))
             if url is None:
                 continue  # the document was deleted
+            file_type, file_size = url.file_type, url.file_size
+            url = str(url)
         elif block["type"] == "link":
             url = value.get("url") or None
         resources.append(
@@ -400,6 +451,8 @@ def resource_list(field, documents):
                 "title": value.get("title", ""),
                 "description": value.get("description", ""),
                 "url": url,
+                "file_type": file_type,
+                "file_size": file_size,
             }
         )
     return resources

@@ -24,7 +24,15 @@ from ..models import (
     ToolPage,
     get_kind,
 )
-from ..models.choices import CareSector, Nation
+from ..models.choices import (
+    GROUP_SIZE_RANGES,
+    CareSector,
+    Duration,
+    EvidenceLevel,
+    Expertise,
+    GroupSize,
+    Nation,
+)
 from ..models.visibility import visible_pages, visible_questions
 
 
@@ -97,10 +105,27 @@ class ToolFilter(StrictFilterSet):
     category = SlugFilter(field_name="categories", queryset=Category.objects.all())
     question = SlugFilter(queryset=live_questions, method="filter_question")
     framework = SlugFilter(field_name="frameworks", queryset=visible_frameworks)
+    expertise = ChoicesFilter(field_name="expertise", choices=Expertise.choices)
+    duration = ChoicesFilter(field_name="duration", choices=Duration.choices)
+    participants = ChoicesFilter(choices=GroupSize.choices, method="filter_participants")
+    evidence_level = ChoicesFilter(field_name="evidence_level", choices=EvidenceLevel.choices)
 
     class Meta:
         model = ToolPage
         fields = []
+
+    def filter_participants(self, queryset, name, value):
+        """Tools whose range of participants overlaps any of these group sizes."""
+        if not value:
+            return queryset
+        overlaps = Q()
+        for size in value:
+            low, high = GROUP_SIZE_RANGES[GroupSize(size)]
+            fits = Q(participants_max__isnull=True) | Q(participants_max__gte=low)
+            if high is not None:
+                fits &= Q(participants_min__lte=high)
+            overlaps |= fits
+        return queryset.filter(overlaps)
 
     def filter_phase(self, queryset, name, value):
         """Tools that help answer a published question in one of these phases."""

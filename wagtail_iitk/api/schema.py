@@ -3,6 +3,7 @@ drf-spectacular-sidecar, served by ``api.reference``: nothing from a CDN)."""
 
 from functools import cache
 
+import django_filters
 from django.urls import reverse
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.renderers import (
@@ -87,6 +88,10 @@ def filter_parameters(filterset_class):
                 )
             )
             continue
+        if isinstance(filter_, django_filters.DateFilter):
+            help_text = filter_.extra.get("help_text") or "A date: YYYY-MM-DD."
+            parameters.append(OpenApiParameter(name, OpenApiTypes.DATE, description=help_text))
+            continue
         what = "value" if isinstance(filter_, ChoicesFilter) else "slug"
         parameters.append(
             OpenApiParameter(
@@ -139,14 +144,18 @@ class ToolkitSchema(AutoSchema):
 @cache
 def list_openapi(kind_name):
     kind = get_kind(kind_name)
+    view = kind.resolve("list_view")
     ordering = ", ".join(f"{name} (or -{name})" for name in kind.ordering)
+    search = OpenApiParameter("q", str, description="Search text (at most 200 characters).")
     return {
         "operation_id": f"list_{kind.plural}",
         "summary": f"List {kind.label_plural.lower()}",
         "response": contract.list_serializer(kind.name),
         "parameters": [
             *filter_parameters(filterset_for(kind.name)),
-            OpenApiParameter("q", str, description="Search text (at most 200 characters)."),
+            # A kind's own list view may take more parameters, or no text search.
+            *getattr(view, "openapi_parameters", ()),
+            *([search] if getattr(view, "searchable", True) else []),
             OpenApiParameter("ordering", str, description=f"Order by: {ordering}."),
             *PAGING,
         ],
@@ -263,6 +272,9 @@ class SchemaView(SpectacularAPIView):
             f"{kind.name.title()}TypeEnum": [kind.name]
             for kind in get_kinds()
             if kind.card_serializer.endswith(".ImageCardSerializer")
+            or isinstance(
+                kind.resolve("card_serializer")._declared_fields.get("type"), drf.ChoiceField
+            )
         },
         # OpenAPI 3.1: a nullable field is "one of the shape, or null", which strict
         # client generators read right (3.0's allOf + nullable left them guessing).

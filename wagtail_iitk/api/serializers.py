@@ -119,6 +119,38 @@ class QuestionCardSerializer(CardSerializer):
     labels = QuestionLabelsSerializer()
 
 
+class EventLabelsSerializer(s.Serializer):
+    format = s.CharField()
+    registration = s.CharField()
+    perspectives = names("Perspective names, matching ``perspectives``.")
+    tools = names("Titles of the tools it covers, matching ``tools``.")
+    frameworks = names("Titles of the frameworks it covers, matching ``frameworks``.")
+
+
+class EventCardSerializer(CardSerializer):
+    type = s.ChoiceField(choices=["event"], help_text="The kind of item.")
+    format = s.ChoiceField(
+        choices=["workshop", "online-discussion", "site-visit", "training"],
+        help_text="What kind of event it is.",
+    )
+    start = s.DateTimeField(help_text="When it starts, in UTC (ISO 8601).")
+    end = s.DateTimeField(help_text="When it ends, in UTC (ISO 8601).")
+    time_zone = s.CharField(help_text="The time zone the toolkit shows its times in.")
+    place = s.CharField(allow_blank=True, help_text="Venue and address; empty when online only.")
+    online = s.BooleanField(help_text="Whether people can join online.")
+    organiser = s.CharField()
+    audience = s.CharField(allow_blank=True)
+    registration = s.ChoiceField(
+        choices=["none", "external", "toolkit"],
+        help_text="none: just come; external: book through booking_url (in the detail); "
+        "toolkit: register on the event's page.",
+    )
+    perspectives = slugs("Perspective slugs.")
+    tools = slugs("Slugs of the published tools it covers.")
+    frameworks = slugs("Slugs of the published frameworks it covers.")
+    labels = EventLabelsSerializer()
+
+
 class ReferenceSerializer(s.Serializer):
     title = s.CharField()
     authors = s.CharField(allow_blank=True)
@@ -136,7 +168,54 @@ class ResourceSerializer(s.Serializer):
     type = s.ChoiceField(choices=["document", "link", "template"])
     title = s.CharField()
     description = s.CharField(allow_blank=True)
-    url = s.URLField(allow_null=True)
+    url = s.URLField(
+        allow_null=True,
+        help_text="Absolute: a document through the site's document serving, or a link; "
+        "null for a template described in words.",
+    )
+    file_type = s.CharField(
+        allow_blank=True, help_text='A document\'s file extension, e.g. "docx"; "" otherwise.'
+    )
+    file_size = s.IntegerField(
+        allow_null=True, help_text="A document's size in bytes; null otherwise or unknown."
+    )
+
+
+class WorksheetBlockSerializer(s.Serializer):
+    """One block of a worksheet. Every block has id, type, label and help_text; the
+    other fields belong to one type each (see docs/api.md)."""
+
+    id = s.CharField(help_text="Stable across edits: answers are keyed by it.")
+    type = s.ChoiceField(choices=["prompt", "list", "table", "grid", "tree"])
+    label = s.CharField()
+    help_text = s.CharField(allow_blank=True)
+    lines = s.IntegerField(required=False, help_text="prompt: lines of space on paper.")
+    items = s.IntegerField(required=False, help_text="list: empty items to start with.")
+    columns = s.ListField(child=s.CharField(), required=False, help_text="table: headings.")
+    rows = s.IntegerField(required=False, help_text="table: empty rows to start with.")
+    x_axis = s.CharField(required=False, allow_blank=True, help_text="grid: across.")
+    y_axis = s.CharField(required=False, allow_blank=True, help_text="grid: up.")
+    low = s.CharField(required=False, allow_blank=True, help_text="grid: the low end's name.")
+    high = s.CharField(required=False, allow_blank=True, help_text="grid: the high end's name.")
+    top_left = s.CharField(required=False, allow_blank=True)
+    top_right = s.CharField(required=False, allow_blank=True)
+    bottom_left = s.CharField(required=False, allow_blank=True)
+    bottom_right = s.CharField(required=False, allow_blank=True)
+    aim_label = s.CharField(required=False, allow_blank=True, help_text="tree: level names.")
+    primary_label = s.CharField(required=False, allow_blank=True)
+    secondary_label = s.CharField(required=False, allow_blank=True)
+    idea_label = s.CharField(required=False, allow_blank=True)
+
+
+class WorksheetSerializer(s.Serializer):
+    title = s.CharField()
+    instructions = s.CharField(allow_blank=True)
+    revision = s.CharField(
+        help_text="Changes when the worksheet's blocks change: key saved answers by it."
+    )
+    landscape = s.BooleanField(help_text="Whether it prints in landscape.")
+    url = s.URLField(allow_null=True, help_text="The worksheet's own page, absolute.")
+    blocks = WorksheetBlockSerializer(many=True)
 
 
 class ParticipantsSerializer(s.Serializer):
@@ -182,6 +261,11 @@ class ToolDetailSerializer(ToolCardSerializer):
     effort = EffortSerializer()
     evidence = EvidenceSerializer()
     templates = ResourceSerializer(many=True)
+    worksheet = WorksheetSerializer(
+        allow_null=True,
+        help_text="The tool's worksheet, filled in the browser (nothing typed is sent "
+        "anywhere); null when it has none.",
+    )
     worked_example = RichTextSerializer()
     examples = ExampleSerializer(many=True, help_text="Examples of the tool in use.")
     contributors = ContributorSerializer(
@@ -192,6 +276,7 @@ class ToolDetailSerializer(ToolCardSerializer):
     questions = QuestionCardSerializer(many=True)
     frameworks = FrameworkCardSerializer(many=True)
     stories = StoryCardSerializer(many=True)
+    events = EventCardSerializer(many=True, help_text="Upcoming events that cover the tool.")
     last_reviewed = s.DateField(allow_null=True)
     review_due = s.DateField(allow_null=True)
     published = s.DateTimeField(allow_null=True)
@@ -225,6 +310,7 @@ class FrameworkDetailSerializer(FrameworkCardSerializer):
     attribution = s.CharField(allow_blank=True)
     tools = ToolCardSerializer(many=True)
     stories = StoryCardSerializer(many=True)
+    events = EventCardSerializer(many=True, help_text="Upcoming events that cover it.")
     last_reviewed = s.DateField(allow_null=True)
     review_due = s.DateField(allow_null=True)
     published = s.DateTimeField(allow_null=True)
@@ -298,6 +384,20 @@ class TaxonomySerializer(s.Serializer):
     stages = TermSerializer(many=True)
     strands = TermSerializer(many=True)
     categories = TermSerializer(many=True)
+
+
+class EventDetailSerializer(EventCardSerializer):
+    description = RichTextSerializer()
+    online_url = s.URLField(allow_null=True, help_text="Where to join online, if it is online.")
+    booking_url = s.URLField(allow_null=True, help_text="Where to book, when booked elsewhere.")
+    register_url = s.URLField(
+        allow_null=True, help_text="The registration form, while the toolkit takes registrations."
+    )
+    ics_url = s.URLField(allow_null=True, help_text="The event as an iCalendar file.")
+    tools = ToolCardSerializer(many=True)
+    frameworks = FrameworkCardSerializer(many=True)
+    published = s.DateTimeField(allow_null=True)
+    updated = s.DateTimeField(allow_null=True)
 
 
 class ErrorDetailSerializer(s.Serializer):

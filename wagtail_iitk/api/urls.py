@@ -26,7 +26,7 @@ def kind_routes():
         routes += [
             path(
                 f"{kind.plural}/",
-                views.CardListView.as_view(kind=kind),
+                kind.resolve("list_view").as_view(kind=kind),
                 name=f"{kind.name}-list",
             ),
             path(

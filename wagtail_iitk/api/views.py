@@ -49,6 +49,14 @@ class CardListView(ToolkitAPIView):
             columns.append(f"-{column}" if descending else column)
         return columns
 
+    def clauses(self, request):
+        """[(sql, params)]: subqueries of item ids every result must be in, whatever the
+        filters (a kind's list view may narrow its list, e.g. to a time window)."""
+        return []
+
+    def default_ordering(self, request):
+        return self.kind.default_ordering
+
     def build(self, request):
         paginator = ToolkitPagination()
         paginator.get_limit(request), paginator.get_offset(request)  # fail fast on a 400
@@ -82,9 +90,12 @@ class CardListView(ToolkitAPIView):
             except EmptyResultSet:  # e.g. a search that matched nothing
                 paginator.paginate(request, [], 0)
                 return paginator.envelope([])
+        extra = self.clauses(request)
+        if extra:
+            within = [*(within if isinstance(within, list) else [within] if within else []), *extra]
         count, rows = reading.read_page(
             self.kind.name,
-            ordering=ordering or self.kind.default_ordering,
+            ordering=ordering or self.default_ordering(request),
             limit=paginator.get_limit(request),
             offset=paginator.get_offset(request),
             within=within,

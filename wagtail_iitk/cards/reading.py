@@ -12,7 +12,7 @@ import contextlib
 import json
 
 from django.core.cache import caches
-from django.db import connection
+from django.db import connections, router
 from django.db.models import BooleanField, CharField, F, IntegerField, Q, Subquery, Value
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -155,6 +155,9 @@ def read_page(kind_name, *, ordering, limit, offset, within=None):
 
 def _read_page(kind, stored, ordering, limit, offset, within, check_privacy):
     """(count, rows, restrictions known) of one page; see ``read_page``."""
+    # The database the ORM would read cards from (a site's replica router may send
+    # public reads to a replica).
+    connection = connections[router.db_for_read(PublicCard)]
     quote = connection.ops.quote_name
     cards = quote(PublicCard._meta.db_table)
     pages = quote(Page._meta.db_table)
@@ -225,7 +228,7 @@ def lapsed(stored=None):
 def restrictions_known_sql(known=None):
     """SQL (and parameters) true while the view restrictions in the database are the ones
     the stored cards reflect (``ContentVersion.restrictions``)."""
-    quote = connection.ops.quote_name
+    quote = connections[router.db_for_read(PageViewRestriction)].ops.quote_name
     table = quote(PageViewRestriction._meta.db_table)
     count, highest = known if known is not None else ContentVersion.known_restrictions()
     sql = (
@@ -284,6 +287,10 @@ class ReadContext:
         known = self._read_model()["terms"].get(model._meta.label_lower, {})
         found = sorted((known[pk] for pk in ids if pk in known), key=lambda term: term[2])
         return [(slug, name) for slug, name, _order in found]
+
+    def term_map(self, model):
+        """{id: (slug, name, order)} of every term of ``model`` (no query once cached)."""
+        return self._read_model()["terms"].get(model._meta.label_lower, {})
 
     def term_ids(self, model, slugs):
         """([id, ...], [unknown slug, ...]) for slugs of one taxonomy (no query)."""

@@ -50,6 +50,12 @@ def coming_expiries(now):
         model.objects.filter(live=True, expire_at__isnull=False).order_by().values_list("expire_at")
         for model in models
     ]
+    # Moments that change what a live item shows (an event ending): only coming ones.
+    parts += [
+        kind.model.objects.filter(live=True, **{f"{name}__gt": now}).order_by().values_list(name)
+        for kind in get_kinds()
+        for name in kind.moments
+    ]
     moments = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
     return [moment for (moment,) in moments.order_by("expire_at")[:EXPIRY_HORIZON]]
 

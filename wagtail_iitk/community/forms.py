@@ -49,10 +49,12 @@ def read_start_token(token):
     return f"site-{key}", max(0, int(time.time() * 1000) - started)
 
 
-def text_field(spec, label, *, help_text="", textarea=None):
-    """A form field for a text spec: its length limit, a textarea if it is multiline."""
+def text_field(spec, label, *, help_text="", textarea=None, required_message=None):
+    """A form field for a text spec: its length limit, a textarea if it is multiline,
+    and what to say when a required one is left empty (e.g. "Enter a title")."""
     multiline = spec.multiline if textarea is None else textarea
     widget = forms.Textarea(attrs={"rows": 5}) if multiline else forms.TextInput
+    messages = {"required": required_message} if required_message else {}
     return forms.CharField(
         label=label,
         max_length=spec.max_length,
@@ -60,6 +62,7 @@ def text_field(spec, label, *, help_text="", textarea=None):
         strip=False,
         help_text=help_text,
         widget=widget,
+        error_messages=messages,
     )
 
 
@@ -169,11 +172,16 @@ class ToolSuggestionForm(ContributionForm):
         spec = schema.KINDS[self.kind]
         self.fields.update(
             {
-                "title": text_field(spec["title"], _("Name of the tool")),
+                "title": text_field(
+                    spec["title"],
+                    _("Name of the tool"),
+                    required_message=_("Enter the name of the tool"),
+                ),
                 "purpose": text_field(
                     spec["purpose"],
                     _("What is it for?"),
                     help_text=_("One sentence, e.g. Shows ..."),
+                    required_message=_("Say what the tool is for, in one sentence"),
                 ),
                 "description": text_field(spec["description"], _("What is it?")),
                 "when_to_use": text_field(spec["when_to_use"], _("When should a team use it?")),
@@ -198,7 +206,9 @@ class ToolChangeForm(ContributionForm):
     def __init__(self, *args, tools=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["tool"] = forms.ChoiceField(
-            label=_("Tool"), choices=[("", _("Choose a tool"))] + [(t.slug, t.title) for t in tools]
+            label=_("Tool"),
+            choices=[("", _("Choose a tool"))] + [(t.slug, t.title) for t in tools],
+            error_messages={"required": _("Choose the tool you are adding to")},
         )
 
 
@@ -210,7 +220,11 @@ class ReferenceForm(ToolChangeForm):
         spec = schema.KINDS[self.kind]
         self.fields.update(
             {
-                "title": text_field(spec["title"], _("Title of the book, paper or page")),
+                "title": text_field(
+                    spec["title"],
+                    _("Title of the book, paper or page"),
+                    required_message=_("Enter the title of the book, paper or page"),
+                ),
                 "authors": text_field(spec["authors"], _("Authors")),
                 "year": forms.IntegerField(
                     label=_("Year"),
@@ -246,11 +260,13 @@ class TipForm(ToolChangeForm):
                 ("pitfall", _("A pitfall: something to avoid")),
             ],
             widget=forms.RadioSelect,
+            error_messages={"required": _("Choose whether it is a tip or a pitfall")},
         )
         self.fields["text"] = text_field(
             schema.KINDS[self.kind]["text"],
             _("Your tip or pitfall"),
             help_text=_("Start with a verb, e.g. Walk the process yourself before you map it."),
+            required_message=_("Enter your tip or pitfall"),
         )
 
     def kind_data(self):
@@ -266,7 +282,11 @@ class ExampleForm(ToolChangeForm):
         self.fields["setting"] = text_field(
             spec["setting"], _("Where was it used?"), help_text=_("e.g. Emergency department")
         )
-        self.fields["text"] = text_field(spec["text"], _("What did you do, and what happened?"))
+        self.fields["text"] = text_field(
+            spec["text"],
+            _("What did you do, and what happened?"),
+            required_message=_("Say what you did and what happened"),
+        )
 
     def kind_data(self):
         return {name: self.cleaned_data[name] for name in ("tool", "setting", "text")}

@@ -13,6 +13,15 @@ from .forms import ContributionForm, non_blank_lines, text_field
 TOOL_ROWS = 3
 
 
+def question_choices(questions):
+    """The questions as choices grouped by perspective, in the order given."""
+    groups = {}
+    for question in questions:
+        label = str(question.perspective.name) if question.perspective_id else ""
+        groups.setdefault(label, []).append((str(question.pk), question.wording))
+    return list(groups.items())
+
+
 class StoryForm(ContributionForm):
     kind = SubmissionKind.STORY
 
@@ -23,12 +32,16 @@ class StoryForm(ContributionForm):
         self.fields.update(
             {
                 "title": text_field(
-                    spec["title"], _("Title"), help_text=_("Say what changed, in a line.")
+                    spec["title"],
+                    _("Title"),
+                    help_text=_("Say what changed, in a line."),
+                    required_message=_("Enter a title"),
                 ),
                 "summary": text_field(
                     spec["summary"],
                     _("Summary"),
                     help_text=_("The story in two or three sentences."),
+                    required_message=_("Enter a summary of the story"),
                 ),
                 "organisation_type": text_field(
                     spec["organisation_type"],
@@ -45,7 +58,7 @@ class StoryForm(ContributionForm):
                 "questions": forms.MultipleChoiceField(
                     label=_("Questions the work helped you answer"),
                     required=False,
-                    choices=[(str(q.pk), q.wording) for q in questions],
+                    choices=question_choices(questions),
                     widget=forms.CheckboxSelectMultiple,
                 ),
                 "outcomes": text_field(
@@ -93,6 +106,13 @@ class StoryForm(ContributionForm):
             )
             for name in ("why_chosen", "how_used"):
                 self.fields[f"usage_{row}_{name}"].required = False
+            for name in ("tool", "why_chosen", "how_used", "would_use_again"):
+                field = self.fields[f"usage_{row}_{name}"]
+                # The error summary names the row: "Tool 2, how did you use it: ...".
+                field.summary_label = _("Tool %(number)s, %(question)s") % {
+                    "number": row + 1,
+                    "question": str(field.label)[0].lower() + str(field.label)[1:],
+                }
 
     def own_field_names(self):
         names = super().own_field_names()
@@ -102,9 +122,32 @@ class StoryForm(ContributionForm):
         return rest[:after] + rows + rest[after:]
 
     def usage_rows(self):
-        """The tool rows as lists of bound fields, for the template."""
+        """The tool rows for the template: ``{"number", "fields", "open"}``; a row after
+        the first is shown open when it holds anything or has an error (the page
+        folds away the empty ones)."""
         names = ("tool", "why_chosen", "how_used", "would_use_again")
-        return [[self[f"usage_{row}_{name}"] for name in names] for row in range(TOOL_ROWS)]
+        rows = []
+        for row in range(TOOL_ROWS):
+            fields = [self[f"usage_{row}_{name}"] for name in names]
+            typed = self.is_bound and any(
+                (self.data.get(bound.html_name) or "").strip() for bound in fields[:3]
+            )
+            rows.append(
+                {
+                    "number": row + 1,
+                    "fields": fields,
+                    "open": row == 0 or typed or any(bound.errors for bound in fields),
+                }
+            )
+        return rows
+
+    def question_groups(self):
+        """The question checkboxes grouped by perspective: ``[(perspective, [choice])]``."""
+        choices = iter(self["questions"].subwidgets)
+        return [
+            (label, [next(choices) for _option in options])
+            for label, options in self.fields["questions"].choices
+        ]
 
     def clean(self):
         data = super().clean()

@@ -50,15 +50,27 @@ GROUPED = ("RadioSelect", "CheckboxSelectMultiple")
 
 
 def error_summary(form):
-    """``[{"href", "message"}]`` for the error summary: one link per error, in form order."""
+    """``[{"href", "message"}]`` for the error summary: one link per error, in form order,
+    each naming its field ("Title: enter a title")."""
     items = [{"href": "", "message": message} for message in form.non_field_errors()]
     for bound in form:
         if bound.errors:
-            href = (
-                "#" + bound.auto_id + ("_0" if type(bound.field.widget).__name__ in GROUPED else "")
-            )
-            items += [{"href": href, "message": message} for message in bound.errors]
+            grouped = type(bound.field.widget).__name__ in GROUPED and bound.subwidgets
+            href = "#" + (bound.subwidgets[0].id_for_label if grouped else bound.auto_id)
+            label = str(getattr(bound.field, "summary_label", None) or bound.label)
+            items += [
+                {"href": href, "message": f"{label.rstrip('?')}: {_lower_first(message)}"}
+                for message in bound.errors
+            ]
     return items
+
+
+def _lower_first(message):
+    """ "Enter a title" → "enter a title"; "NHS numbers …" stays as it is."""
+    message = str(message)
+    if len(message) > 1 and message[0].isupper() and message[1].islower():
+        return message[0].lower() + message[1:]
+    return message
 
 
 def _render(page, request, kind, form, tool, status=200, retry_after=None):
@@ -96,7 +108,8 @@ def contribution_view(page, request, kind):
         questions = visible_questions(Question.objects.all()).order_by(
             "perspective__sort_order", "sort_order", "pk"
         )
-        options["questions"] = list(questions.only("pk", "wording"))
+        questions = questions.select_related("perspective")
+        options["questions"] = list(questions.only("pk", "wording", "perspective__name"))
     chosen = request.GET.get("tool") or request.POST.get("tool") or ""
     tool = next((t for t in tools if t.slug == chosen), None)
     form_class = FORMS[kind]

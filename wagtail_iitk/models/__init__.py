@@ -5,9 +5,18 @@ snippets hold what is reused (questions, taxonomy); partner organisations are pl
 models managed through a ModelViewSet.
 """
 
+from .approval_task import PublishingApprovalTask
 from .content_version import ContentVersion
 from .discussion import DiscussionPost, DiscussionReport, DiscussionStatus
 from .engagement import TOOLKIT_KIND, DailyEngagement, EngagementEventType
+from .events import (
+    EventFormat,
+    EventIndexPage,
+    EventPage,
+    EventRegistration,
+    RegistrationMode,
+    RegistrationStatus,
+)
 from .frameworks import FrameworkIndexPage, FrameworkPage
 from .home import ToolkitHomePage
 from .kinds import ContentKind, get_kind, get_kinds, kind_of
@@ -36,6 +45,12 @@ __all__ = [
     "DiscussionReport",
     "DiscussionStatus",
     "EngagementEventType",
+    "EventFormat",
+    "EventIndexPage",
+    "EventPage",
+    "EventRegistration",
+    "RegistrationMode",
+    "RegistrationStatus",
     "TOOLKIT_KIND",
     "ContentKind",
     "get_kind",
@@ -50,6 +65,7 @@ __all__ = [
     "Question",
     "QuestionTool",
     "ReviewableMixin",
+    "PublishingApprovalTask",
     "ScreeningCheckTask",
     "Stage",
     "StoryIndexPage",

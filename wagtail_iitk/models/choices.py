@@ -73,3 +73,30 @@ class WouldUseAgain(models.TextChoices):
     YES = "yes", _("Yes")
     MAYBE = "maybe", _("Maybe")
     NO = "no", _("No")
+
+
+class GroupSize(models.TextChoices):
+    """How many people a tool is used with: a filter over its fewest and most
+    participants (a tool matches every size its range overlaps)."""
+
+    ONE_OR_TWO = "1-2", _("One or two people")
+    SMALL = "3-8", _("A small group (3 to 8)")
+    LARGE = "9-plus", _("A large group (9 or more)")
+
+
+#: Each group size's (fewest, most) people; None: no upper limit.
+GROUP_SIZE_RANGES = {
+    GroupSize.ONE_OR_TWO: (1, 2),
+    GroupSize.SMALL: (3, 8),
+    GroupSize.LARGE: (9, None),
+}
+
+
+def group_sizes(fewest, most):
+    """The group sizes a tool for ``fewest`` to ``most`` people (None: no limit) suits."""
+    fewest = fewest or 1
+    return [
+        size
+        for size, (low, high) in GROUP_SIZE_RANGES.items()
+        if (high is None or fewest <= high) and (most is None or most >= low)
+    ]

@@ -13,6 +13,7 @@ each expiry without anything being written.
 
 import contextlib
 import datetime
+import time
 
 from django.core.cache import caches
 from django.db import models
@@ -26,6 +27,11 @@ from ..conf import iitk_settings
 EXPIRY_HORIZON = 50
 CACHE_KEY = "iitk:content-version"
 EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+
+#: This process's last read of the row: {"row": (row, monotonic time it may be reused
+#: until)}. Only used when ``CONTENT_VERSION_LOCAL_TIMEOUT`` is set; a change made in
+#: this process drops it at once (``forget``), one made elsewhere is seen when it ends.
+_local = {}
 
 
 class ContentVersion(models.Model):
@@ -48,8 +54,12 @@ class ContentVersion(models.Model):
 
     @classmethod
     def stored(cls):
-        """(value, changed_at, expiries, restrictions) from the shared cache, else the
-        database."""
+        """(value, changed_at, expiries, restrictions) from this process's short memo
+        (``CONTENT_VERSION_LOCAL_TIMEOUT``), the shared cache, else the database."""
+        local_timeout = iitk_settings.CONTENT_VERSION_LOCAL_TIMEOUT
+        memo = _local.get("row") if local_timeout > 0 else None
+        if memo is not None and time.monotonic() < memo[1]:
+            return memo[0]
         cache = caches[iitk_settings.API_CACHE_ALIAS]
         try:
             row = cache.get(CACHE_KEY)
@@ -69,6 +79,8 @@ class ContentVersion(models.Model):
                 tuple(restrictions or (-1, -1)),
             )
             cls.remember(row)
+        if local_timeout > 0:
+            _local["row"] = (row, time.monotonic() + local_timeout)
         return row
 
     @classmethod
@@ -82,6 +94,7 @@ class ContentVersion(models.Model):
     @classmethod
     def forget(cls):
         """Drop the cached copy (after a change): the next reader loads the new one."""
+        _local.clear()
         with contextlib.suppress(Exception):  # a cache outage: nothing is cached either
             caches[iitk_settings.API_CACHE_ALIAS].delete(CACHE_KEY)
 

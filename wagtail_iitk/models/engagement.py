@@ -17,6 +17,10 @@ class EngagementEventType(models.TextChoices):
     HELPFUL = "helpful", _("Helpful")
     DOWNLOAD = "download", _("Template download")
     SHARE_STARTED = "share_started", _("Share-a-story started")
+    WORKSHEET_OPEN = "worksheet_open", _("Worksheet opened")
+    WORKSHEET_PRINT = "worksheet_print", _("Worksheet printed")
+    WORKSHEET_SAVE = "worksheet_save", _("Worksheet saved as a file")
+    CARD_DOWNLOAD = "card_download", _("Tool cards downloaded")
 
 
 #: The item kind of events about the toolkit as a whole (e.g. share-a-story started),

@@ -27,6 +27,7 @@ class FrameworkIndexPage(ToolkitIndexPage):
 
     listing_model = property(lambda self: FrameworkPage)
     listing_related = ("perspectives",)
+    listing_filter_groups = ((_("Classification"), ("perspective",)),)
 
     class Meta:
         verbose_name = _("framework index page")

@@ -34,6 +34,7 @@ class ToolkitHomePage(ToolkitPageMixin, RoutablePageMixin, Page):
         "wagtail_iitk.ToolIndexPage",
         "wagtail_iitk.FrameworkIndexPage",
         "wagtail_iitk.StoryIndexPage",
+        "wagtail_iitk.EventIndexPage",
     ]
     template = "wagtail_iitk/toolkit_home_page.html"
 
@@ -79,6 +80,26 @@ class ToolkitHomePage(ToolkitPageMixin, RoutablePageMixin, Page):
             "-first_published_at"
         )[:3]
         return context
+
+    # The site's own pages (views in ``site``, named by dotted path) ---------------------
+    search_view_path = "wagtail_iitk.site.search.search_view"
+    questions_view_path = "wagtail_iitk.site.questions.questions_view"
+    perspectives_view_path = "wagtail_iitk.site.questions.perspectives_view"
+
+    @path("search/", name="search")
+    def search_view(self, request):
+        """Search across every kind, with facets: ``search/?q=…``."""
+        return import_string(self.search_view_path)(self, request)
+
+    @path("questions/", name="questions")
+    def questions_view(self, request):
+        """Every question, grouped by perspective and phase."""
+        return import_string(self.questions_view_path)(self, request)
+
+    @path("perspectives/", name="perspectives")
+    def perspectives_view(self, request):
+        """The perspectives, each with its questions and tools."""
+        return import_string(self.perspectives_view_path)(self, request)
 
     # Question-led route ------------------------------------------------------------------
 

@@ -36,6 +36,12 @@ class ContentKind:
     filterset: str = "wagtail_iitk.api.filters.PageFilter"
     card_serializer: str = "wagtail_iitk.api.serializers.ImageCardSerializer"
     detail_serializer: str = "wagtail_iitk.api.serializers.PageDetailSerializer"
+    #: The view of its API list (a kind whose list needs more than cards, filters and
+    #: ordering names its own, e.g. the calendar's time window).
+    list_view: str = "wagtail_iitk.api.views.CardListView"
+    #: Date-time fields at which what the public sees of a live item changes (an event
+    #: becomes past when it ends): the content version moves at each coming one.
+    moments: tuple = ()
     #: The embed page's template, or "" when the kind has no embed of its own.
     embed_template: str = ""
     #: The field people read as the item's title (a question's is its wording).

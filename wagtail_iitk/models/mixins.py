@@ -1,6 +1,8 @@
 """Behaviour shared by the toolkit's page types, so the concrete classes stay thin."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
 
 from ..conf import iitk_settings
 from ..headers import deny_framing
@@ -34,30 +36,37 @@ class ToolkitPageMixin:
 
 
 class IndexPageMixin(ToolkitPageMixin):
-    """An index page lists its visible children, filtered by taxonomy and paged.
+    """An index page lists its visible children, filtered and paged.
 
-    Subclasses set ``listing_model`` (the child page class) and ``listing_related``
-    (relations to prefetch for the cards).
+    Subclasses set ``listing_model`` (the child page class), ``listing_related``
+    (relations to prefetch for the cards) and ``listing_filter_groups``: the filters the
+    page offers, in labelled groups, by the names of the API's filters for the kind
+    (the same filter set runs both, in ``site.listing``).
     """
 
     listing_model = None
     listing_related = ()
-    listing_filters = TAXONOMY_FILTERS
+    listing_filter_groups = ((_("Classification"), TAXONOMY_FILTERS),)
+    #: Runs the filters (named by dotted path: the models import nothing above them).
+    listing_filter_path = "wagtail_iitk.site.listing.filter_listing"
+
+    @property
+    def listing_filters(self):
+        return tuple(name for _label, names in self.listing_filter_groups for name in names)
 
     def get_listing_queryset(self, request):
         """The visible children of this page, narrowed by the request's filters."""
         queryset = visible_pages(self.listing_model.objects.child_of(self))
-        active = {}
-        for name in self.listing_filters:
-            slug = request.GET.get(name, "").strip()
-            if not slug:
-                continue
-            field = f"{name}s" if name != "category" else "categories"
-            if hasattr(self.listing_model, field):
-                queryset = queryset.filter(**{f"{field}__slug": slug})
-                active[name] = slug
-        self.active_filters = active
+        queryset, self.active_filters, self.filter_errors = import_string(self.listing_filter_path)(
+            self, request, queryset
+        )
         return queryset.distinct().prefetch_related(*self.listing_related).order_by("title")
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(self, "filter_errors", None):
+            response.status_code = 400  # a filter value that does not exist
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -70,4 +79,5 @@ class IndexPageMixin(ToolkitPageMixin):
             items = paginator.page(paginator.num_pages)
         context["items"] = items
         context["active_filters"] = self.active_filters
+        context["filter_errors"] = self.filter_errors
         return context

@@ -42,7 +42,10 @@ class StoryIndexPage(ToolkitIndexPage):
 
     listing_model = property(lambda self: StoryPage)
     listing_related = ("tool_usages__tool",)
-    listing_filters = ()
+    listing_filter_groups = (
+        (_("Setting"), ("sector", "nation")),
+        (_("What the team used"), ("tool", "perspective", "stage")),
+    )
 
     class Meta:
         verbose_name = _("story index page")

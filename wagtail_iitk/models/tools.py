@@ -25,28 +25,36 @@ from ..blocks import (
     step_stream,
     tip_stream,
 )
+from ..worksheet_blocks import WorksheetStreamBlock
 from .choices import DataNeeds, Duration, EvidenceLevel, Expertise, Facilitation
 from .index_pages import ToolkitIndexPage
 from .kinds import ContentKind
 from .mixins import ToolkitPageMixin
 from .review import ReviewableMixin
+from .tool_routes import ToolRoutesMixin
 from .validators import validate_one_sentence
 
 
 class ToolIndexPage(ToolkitIndexPage):
-    """Lists the toolkit's tools, filterable by perspective, stage, strand and category."""
+    """Lists the toolkit's tools, filterable by their classification, effort and evidence."""
 
     subpage_types = ["wagtail_iitk.ToolPage"]
     template = "wagtail_iitk/tool_index_page.html"
 
     listing_model = property(lambda self: ToolPage)
     listing_related = ("perspectives", "stages", "categories")
+    listing_filter_groups = (
+        (_("Classification"), ("perspective", "stage", "strand", "category")),
+        (_("Effort"), ("expertise", "duration", "participants")),
+        (_("Evidence"), ("evidence_level",)),
+    )
 
     class Meta:
         verbose_name = _("tool index page")
 
 
-class ToolPage(ReviewableMixin, ToolkitPageMixin, Page):
+# ToolkitPageMixin before the routes, so its serve() (which denies framing) wraps them.
+class ToolPage(ReviewableMixin, ToolkitPageMixin, ToolRoutesMixin, Page):
     """A tool: what it is for, when to use it, how, and what it costs in effort."""
 
     other_names = models.CharField(
@@ -102,6 +110,24 @@ class ToolPage(ReviewableMixin, ToolkitPageMixin, Page):
         ResourceStreamBlock(), blank=True, verbose_name=_("templates and resources")
     )
     worked_example = RichTextField(_("worked example"), blank=True)
+    worksheet_title = models.CharField(
+        _("worksheet title"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. 'Fishbone diagram worksheet'. Empty: the tool's name."),
+    )
+    worksheet_instructions = models.TextField(
+        _("worksheet instructions"),
+        blank=True,
+        max_length=1000,
+        help_text=_("What to do first, and how long it takes, in two or three sentences."),
+    )
+    worksheet_landscape = models.BooleanField(
+        _("print in landscape"),
+        default=False,
+        help_text=_("For wide tables, grids and trees."),
+    )
+    worksheet = StreamField(WorksheetStreamBlock(), blank=True, verbose_name=_("worksheet"))
 
     perspectives = ParentalManyToManyField(
         "wagtail_iitk.Perspective", blank=True, related_name="tools"
@@ -143,6 +169,11 @@ class ToolPage(ReviewableMixin, ToolkitPageMixin, Page):
             [FieldPanel("evidence_level"), FieldPanel("references")], heading=_("Evidence")
         ),
     ]
+    worksheet_panels = [
+        FieldRowPanel([FieldPanel("worksheet_title"), FieldPanel("worksheet_landscape")]),
+        FieldPanel("worksheet_instructions"),
+        FieldPanel("worksheet"),
+    ]
     taxonomy_panels = [
         FieldPanel("perspectives", widget=forms.CheckboxSelectMultiple),
         FieldPanel("stages", widget=forms.CheckboxSelectMultiple),
@@ -155,6 +186,7 @@ class ToolPage(ReviewableMixin, ToolkitPageMixin, Page):
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(effort_panels, heading=_("Effort and evidence")),
+            ObjectList(worksheet_panels, heading=_("Worksheet")),
             ObjectList(taxonomy_panels, heading=_("Classification")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),

@@ -5,18 +5,23 @@ an overriding template; the filters that take related objects drop anything the 
 may not see (unpublished, private or expired pages, unpublished questions).
 """
 
+from urllib.parse import urlencode
+
 from django import template
 from django.db.models import QuerySet
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import Filter
 from wagtail.models import Page
 
 from ..cards.images import PAGE_IMAGE_SPEC
 from ..conf import iitk_settings
 from ..embed.discovery import oembed_discovery_url as discovery_url
-from ..models.mixins import TAXONOMY_FILTERS, IndexPageMixin
+from ..models.mixins import IndexPageMixin
+from ..models.questions import Question
 from ..models.taxonomy import Category, Perspective, Stage, Strand
-from ..models.visibility import visible_pages
+from ..models.visibility import visible_pages, visible_questions
+from ..site.listing import listing_filterset
 from ..web.language import language_links
 
 register = template.Library()
@@ -177,32 +182,59 @@ def taxonomy_options():
     }
 
 
+#: The index pages' filter labels (the filters are the API's, named as it names them).
+FILTER_LABELS = {
+    "perspective": _("Perspective"),
+    "stage": _("Stage"),
+    "strand": _("Strand"),
+    "category": _("Category"),
+    "expertise": _("Expertise needed"),
+    "duration": _("Typical duration"),
+    "participants": _("Participants"),
+    "evidence_level": _("Evidence level"),
+    "sector": _("Care sector"),
+    "nation": _("UK nation"),
+    "tool": _("Tool used"),
+}
+
+
+def _filter_options(filter_):
+    """[(value, label)] a filter accepts: the live objects of a slug filter, or choices."""
+    queryset = getattr(filter_, "queryset", None)
+    if queryset is not None:
+        items = queryset(None) if callable(queryset) else queryset.all()
+        return [(item.slug, str(getattr(item, "title", None) or item)) for item in items]
+    return [(value, str(label)) for value, label in filter_.extra.get("choices", ())]
+
+
 @register.simple_tag
 def index_filters(page, active_filters=None):
-    """The filter controls an index page supports, with their options and selection.
+    """The filter controls of an index page, in its labelled groups.
 
-    Returns a list of ``{"name", "label", "options", "selected"}``, one for each of
-    the page's ``listing_filters`` that its listing model can be filtered by, so a
-    story index (no filters) gets an empty list and no form.
+    Returns ``[{"label", "controls": [{"name", "label", "options", "selected"}]}]`` for
+    the page's ``listing_filter_groups``: each control is one of the API's filters for
+    the kind it lists, with the values it accepts.
     """
     active_filters = active_filters or {}
     model = getattr(page, "listing_model", None)
-    names = getattr(page, "listing_filters", TAXONOMY_FILTERS)
-    controls = []
-    for name in names:
-        term_model = FILTER_MODELS.get(name)
-        field = "categories" if name == "category" else f"{name}s"
-        if term_model is None or model is None or not hasattr(model, field):
-            continue
-        controls.append(
+    if model is None:
+        return []
+    filters = listing_filterset(page).base_filters
+    groups = []
+    for label, names in getattr(page, "listing_filter_groups", ()):
+        controls = [
             {
                 "name": name,
-                "label": str(term_model._meta.verbose_name).capitalize(),
-                "options": term_model.objects.all(),
-                "selected": active_filters.get(name, ""),
+                "label": FILTER_LABELS.get(name, name.replace("_", " ").capitalize()),
+                "options": _filter_options(filters[name]),
+                "selected": (active_filters.get(name) or [""])[0],
             }
-        )
-    return controls
+            for name in names
+            if name in filters
+        ]
+        if controls:
+            groups.append({"label": label, "controls": controls})
+    return groups
 
 
 @register.simple_tag
@@ -219,3 +251,37 @@ def language_options(context):
     """The footer's language switcher links (see ``web.language``): one per language the
     site offers besides the current one; none on a one-language site."""
     return language_links(context.get("request"))
+
+
+def _wording_key(text):
+    return " ".join(str(text).lower().replace("?", " ").split())
+
+
+@register.simple_tag(takes_context=True)
+def key_question_links(context, texts, toolkit_home):
+    """``[(text, url)]`` for a framework phase's key questions: a question's own page
+    when a published question has that wording (ignoring case and the question mark),
+    else the site search for the text. One query per page, however many phases."""
+    texts = [text for text in (texts or []) if str(text).strip()]
+    if not texts or not toolkit_home:
+        return [(text, None) for text in texts]
+    known = context.render_context.get("iitk_question_slugs")
+    if known is None:
+        rows = visible_questions(Question.objects.all()).values_list("wording", "slug")
+        known = {_wording_key(wording): slug for wording, slug in rows}
+        context.render_context["iitk_question_slugs"] = known
+    home_url = toolkit_home.get_url(request=context.get("request"))
+    links = []
+    for text in texts:
+        slug = known.get(_wording_key(text))
+        if slug:
+            links.append(
+                (
+                    text,
+                    f"{home_url}{toolkit_home.reverse_subpage('question', kwargs={'slug': slug})}",
+                )
+            )
+        else:
+            query = urlencode({"q": str(text)})
+            links.append((text, f"{home_url}{toolkit_home.reverse_subpage('search')}?{query}"))
+    return links

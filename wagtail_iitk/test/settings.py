@@ -22,6 +22,10 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].pop("TEST", None)
+# A read replica that mirrors the default database (its own connection to the same test
+# database), for the replica router's tests; nothing is routed to it unless a test sets
+# DATABASE_ROUTERS.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
 
 INSTALLED_APPS = [
     "wagtail_iitk",

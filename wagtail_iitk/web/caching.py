@@ -6,6 +6,7 @@ and every ETag stale at once, and a conditional GET needs one query and no body.
 """
 
 import logging
+import time
 from urllib.parse import urlencode
 
 from django.core.cache import caches
@@ -36,10 +37,15 @@ def ignored(name):
 
 
 def request_fingerprint(request):
-    """What makes two requests the same resource: host, path and sorted query."""
-    query = sorted((k, v) for k, v in request.GET.lists() if not ignored(k))
-    flat = urlencode([(key, value) for key, values in query for value in values])
-    return f"{request.scheme}://{request.get_host()}{request.path}?{flat}"
+    """What makes two requests the same resource: host, path and sorted query (worked
+    out once per request: the ETag and the cache key both need it)."""
+    found = getattr(request, "_iitk_fingerprint", None)
+    if found is None:
+        query = sorted((k, v) for k, v in request.GET.lists() if not ignored(k))
+        flat = urlencode([(key, value) for key, values in query for value in values])
+        found = f"{request.scheme}://{request.get_host()}{request.path}?{flat}"
+        request._iitk_fingerprint = found
+    return found
 
 
 def make_etag(version, request):
@@ -71,16 +77,49 @@ def _cache():
     return caches[iitk_settings.API_CACHE_ALIAS]
 
 
+#: Bodies this process read from the shared cache or wrote to it lately, kept for
+#: ``CONTENT_VERSION_LOCAL_TIMEOUT`` seconds: {key: (body, monotonic deadline)}. A key
+#: carries the content version, so a body kept here is the one the shared cache holds
+#: for that version; reusing it for a second saves a round trip to Redis on the busiest
+#: URLs, and a change (a new version, so new keys) is never hidden by it.
+_recent = {}
+RECENT_MAX = 256
+
+
+def _recall(key):
+    found = _recent.get(key)
+    return found[0] if found is not None and time.monotonic() < found[1] else None
+
+
+def _keep(key, body, seconds):
+    now = time.monotonic()
+    if len(_recent) >= RECENT_MAX:
+        for stale in [k for k, (_body, until) in _recent.items() if until <= now]:
+            del _recent[stale]
+        if len(_recent) >= RECENT_MAX:
+            del _recent[next(iter(_recent))]  # the oldest
+    _recent[key] = (body, now + seconds)
+
+
 def cache_get(key):
     """The cached body, or None; a cache that is down counts as a miss, never an error."""
+    local = iitk_settings.CONTENT_VERSION_LOCAL_TIMEOUT
+    if local > 0 and (body := _recall(key)) is not None:
+        return body
     try:
-        return _cache().get(key)
+        body = _cache().get(key)
     except Exception:  # noqa: BLE001 (any backend failure: Redis down, timeouts)
         logger.warning("API cache unavailable on read; answering from the database")
         return None
+    if local > 0 and body is not None:
+        _keep(key, body, local)
+    return body
 
 
 def cache_set(key, body):
+    local = iitk_settings.CONTENT_VERSION_LOCAL_TIMEOUT
+    if local > 0:
+        _keep(key, body, local)
     try:
         _cache().set(key, body, iitk_settings.API_SERVER_CACHE_TIMEOUT)
     except Exception:  # noqa: BLE001

@@ -7,7 +7,7 @@ import { kit } from "./kit";
  * arrives (or when it cannot be loaded) the element shows its light-DOM fallback.
  * (The other chunks, iitk-strings-<language>.js, are loaded by src/lang.ts.)
  */
-export const LAZY = ["iitk-discussion", "iitk-question-explorer", "iitk-share-story"];
+export const LAZY = ["iitk-discussion", "iitk-events", "iitk-question-explorer", "iitk-share-story"];
 
 const requested = new Set<string>();
 let nonce = "";

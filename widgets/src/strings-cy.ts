@@ -1,4 +1,5 @@
 import type { DiscussionStrings } from "./discussion-strings";
+import type { EventsStrings } from "./events-strings";
 import type { ShareStrings } from "./share-strings";
 import type { Strings } from "./strings";
 
@@ -8,7 +9,7 @@ import type { Strings } from "./strings";
  * glossary. Built into its own chunk, iitk-strings-cy.js (src/chunks/iitk-strings-cy.ts),
  * loaded only when an element's language is Welsh.
  */
-export const CY: Strings & ShareStrings & DiscussionStrings = {
+export const CY: Strings & ShareStrings & DiscussionStrings & EventsStrings = {
   loading: "Wrthi'n llwytho…",
   error: "Nid oedd modd cyrraedd y pecyn cymorth.",
   view: "Gweld yn y pecyn cymorth",
@@ -85,4 +86,9 @@ export const CY: Strings & ShareStrings & DiscussionStrings = {
     "Ni chaiff y wefan hon anfon negeseuon at y pecyn cymorth: gofynnwch i dîm y pecyn cymorth ychwanegu {origin}.",
   postThanks: "Diolch: mae eich neges wedi'i hanfon",
   postPending: "Eich cyfeirnod yw {reference}. Bydd eich neges yn ymddangos ar ôl i adolygydd ei gwirio.",
+  // <iitk-events>.
+  events: "Digwyddiadau i ddod",
+  noEvents: "Dim digwyddiadau i ddod.",
+  online: "Ar-lein",
+  allEvents: "Gweld pob digwyddiad ar y pecyn cymorth",
 };

@@ -138,6 +138,7 @@ export interface Cards {
   frameworks?: FrameworkCard[];
   stories?: StoryCard[];
   questions?: QuestionCard[];
+  calendar?: EventCard[];
   missing: Missing;
 }
 
@@ -146,6 +147,7 @@ export interface Missing {
   frameworks?: string[];
   stories?: string[];
   questions?: string[];
+  calendar?: string[];
 }
 
 /** Every error answer: `{"error": {"code", "message", "fields"?}}`. */
@@ -189,4 +191,37 @@ export interface DiscussionThread extends DiscussionReply {
   about: DiscussionThreadAbout;
   locked: boolean;
   replies: DiscussionReply[];
+}
+
+/** An event's readable names for its values and slugs. */
+export interface EventLabels {
+  format: string;
+  registration: string;
+  perspectives: string[];
+  tools: string[];
+  frameworks: string[];
+}
+
+/** An event in `calendar/`: times in UTC, shown in `time_zone`. */
+export interface EventCard {
+  type: "event";
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  url: string | null;
+  api_url: string;
+  format: "workshop" | "online-discussion" | "site-visit" | "training";
+  start: string;
+  end: string;
+  time_zone: string;
+  place: string;
+  online: boolean;
+  organiser: string;
+  audience: string;
+  registration: "none" | "external" | "toolkit";
+  perspectives: string[];
+  tools: string[];
+  frameworks: string[];
+  labels: EventLabels;
 }

@@ -28,6 +28,7 @@ export const jsx: JSX.IntrinsicElements = {
   "iitk-search": {},
   "iitk-share-story": { loading: "eager" },
   "iitk-discussion": { tool: "process-map", limit: 3, form: "off" },
+  "iitk-events": { perspective: "risk", format: "workshop", limit: 3 },
 };
 
 export const refused: Partial<IitkIntrinsicElements> = {

@@ -1,6 +1,7 @@
 import { define } from "../src/define";
 import { DiscussionElement } from "../src/discussion";
 import { ELEMENTS } from "../src/elements";
+import { EventsElement } from "../src/events";
 import { QuestionExplorerElement } from "../src/explorer";
 import { ShareStoryElement } from "../src/share";
 
@@ -8,6 +9,7 @@ import { ShareStoryElement } from "../src/share";
 export const EVERY_ELEMENT: Record<string, CustomElementConstructor> = {
   ...ELEMENTS,
   "iitk-discussion": DiscussionElement,
+  "iitk-events": EventsElement,
   "iitk-question-explorer": QuestionExplorerElement,
   "iitk-share-story": ShareStoryElement,
 };

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import "../src/chunks/iitk-strings-cy";
 import { chunkLangOf, langOf } from "../src/lang";
 import { DISCUSSION_STRINGS } from "../src/discussion-strings";
+import { EVENTS_STRINGS } from "../src/events-strings";
 import { SHARE_STRINGS } from "../src/share-strings";
 import { STRINGS } from "../src/strings";
 import { CY } from "../src/strings-cy";
@@ -31,7 +32,7 @@ describe("an element's language", () => {
   });
 
   it("has a Welsh string for every English one, the core's and the lazy elements'", () => {
-    const every = { ...STRINGS, ...SHARE_STRINGS, ...DISCUSSION_STRINGS };
+    const every = { ...STRINGS, ...SHARE_STRINGS, ...DISCUSSION_STRINGS, ...EVENTS_STRINGS };
     expect(Object.keys(CY).sort()).toEqual(Object.keys(every).sort());
     for (const [key, text] of Object.entries(CY)) {
       // The same placeholders in both languages.

@@ -2,9 +2,17 @@
 
 from django.http import QueryDict
 from django.utils.functional import cached_property
+from wagtail import hooks
 from wagtail.admin.views.reports import ReportView
 
 from ...models import DailyEngagement
+
+
+def report_notices(request):
+    """What a site says above every toolkit report (e.g. that its counts are demo data):
+    the texts returned by the functions registered with the ``iitk_report_notices``
+    Wagtail hook, each called with the request (``None`` or "" for nothing)."""
+    return [text for fn in hooks.get_hooks("iitk_report_notices") if (text := fn(request))]
 
 
 class FormReportView(ReportView):
@@ -53,6 +61,7 @@ class FormReportView(ReportView):
         context = super().get_context_data(**kwargs)
         context["form"] = self.form
         context["period"] = getattr(self.form, "period", None) if self.form.is_valid() else None
+        context["notices"] = report_notices(self.request)
         return context
 
     def render_to_response(self, context, **response_kwargs):

@@ -34,6 +34,10 @@ METRIC_HEADINGS = {
     "uses": _("Uses"),
     "helpful": _("Helpful"),
     "downloads": _("Downloads"),
+    "worksheets": _("Worksheets"),
+    "prints": _("Prints"),
+    "saves": _("Saves"),
+    "cards": _("Cards"),
 }
 
 #: What each metric counts, for the "Rank by" choices and the chart's title.
@@ -44,6 +48,10 @@ METRIC_LABELS = {
     "uses": _("“I used this tool” marks"),
     "helpful": _("“Helpful” marks"),
     "downloads": _("Template downloads"),
+    "worksheets": _("Worksheet opens"),
+    "prints": _("Worksheets printed"),
+    "saves": _("Worksheets saved as a file"),
+    "cards": _("Printable tool card downloads"),
 }
 
 
@@ -96,6 +104,10 @@ class ItemRow:
     uses: int
     helpful: int
     downloads: int
+    worksheets: int
+    prints: int
+    saves: int
+    cards: int
 
     @property
     def kind_label(self):

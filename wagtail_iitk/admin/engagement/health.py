@@ -61,11 +61,11 @@ class ContentHealthForm(PeriodForm):
 
 
 #: What the sections need from a period's engagement, per item.
-HEALTH_METRICS = {name: METRICS[name] for name in ("views", "uses", "helpful")}
+HEALTH_METRICS = {name: METRICS[name] for name in ("views", "uses", "helpful", "worksheets")}
 
 
 def period_totals(period):
-    """{(kind, id): {views, uses, helpful}} over ``period``, for every item with rows:
+    """{(kind, id): {views, uses, helpful, worksheets}} over ``period``, for every item with rows:
     one query, shared by the sections (deleted items drop out where titles are joined)."""
     return {
         (row.pop("item_kind"), row.pop("item_id")): row
@@ -83,6 +83,7 @@ class HealthRow:
     views: int = 0
     uses: int = 0
     helpful: int = 0
+    worksheets: int = 0
     rate: float = None  # helpful marks per view, unrounded, for sorting
     perspective: str = ""
     last_reviewed: object = None
@@ -114,9 +115,11 @@ def tools_without_stories(totals):
                 edit_url=edit_url("tool", pk),
                 uses=found.get("uses", 0),
                 views=found.get("views", 0),
+                worksheets=found.get("worksheets", 0),
             )
         )
-    rows.sort(key=lambda row: (-row.uses, -row.views, row.title.casefold()))
+    # Those who filled in a worksheet used the tool too: likely authors of a story.
+    rows.sort(key=lambda row: (-row.uses, -row.worksheets, -row.views, row.title.casefold()))
     return rows
 
 
@@ -228,6 +231,7 @@ SECTION_COLUMNS = {
     NO_STORY: [
         title_column(_("Tool")),
         Column("uses", label=_("Uses")),
+        Column("worksheets", label=_("Worksheet opens")),
         Column("views", label=_("Views")),
     ],
     NO_TOOL: [

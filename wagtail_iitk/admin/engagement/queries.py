@@ -32,6 +32,10 @@ METRICS = {
     "uses": EngagementEventType.USED,
     "helpful": EngagementEventType.HELPFUL,
     "downloads": EngagementEventType.DOWNLOAD,
+    "worksheets": EngagementEventType.WORKSHEET_OPEN,
+    "prints": EngagementEventType.WORKSHEET_PRINT,
+    "saves": EngagementEventType.WORKSHEET_SAVE,
+    "cards": EngagementEventType.CARD_DOWNLOAD,
 }
 
 

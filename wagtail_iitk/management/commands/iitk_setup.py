@@ -10,6 +10,7 @@ from ... import taxonomy_defaults as defaults
 from ...conf import iitk_settings
 from ...models import (
     Category,
+    EventIndexPage,
     FrameworkIndexPage,
     Perspective,
     Phase,
@@ -50,6 +51,8 @@ class Command(BaseCommand):
         homes = list(ToolkitHomePage.objects.all())
         if not homes:
             homes = [self.create_toolkit(parent, as_site_root, title)]
+        for home in homes:
+            ensure_events_index(home, self.report)
         groups = ensure_groups(homes, self.report)
         ensure_workflow(homes, groups[iitk_settings.REVIEWERS_GROUP], self.report)
         ensure_community_workflow(groups[iitk_settings.REVIEWERS_GROUP], self.report)
@@ -138,3 +141,21 @@ def seed_taxonomy(report):
         for order, (slug, name, description) in enumerate(terms):
             model.objects.create(slug=slug, name=name, description=description, sort_order=order)
         report(f"Added {len(terms)} {model._meta.verbose_name_plural}.")
+
+
+def ensure_events_index(home, report):
+    """Give a toolkit home its events index (published, at ``events/`` unless that slug
+    is taken), unless it has one: toolkits set up before events get theirs on the next
+    run."""
+    if EventIndexPage.objects.child_of(home).exists():
+        return
+    slug = "events"
+    taken = set(home.get_children().values_list("slug", flat=True))
+    number = 1
+    while slug in taken:
+        number += 1
+        slug = f"events-{number}"
+    index = home.add_child(instance=EventIndexPage(title="Events", slug=slug))
+    url = index.get_url()
+    where = f"served at {url}" if url else f"at '{slug}' below it, not yet served by a site"
+    report(f"Created the events index of '{home.title}', {where}.")

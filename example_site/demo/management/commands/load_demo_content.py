@@ -15,9 +15,12 @@ from django.utils.html import escape
 from wagtail.models import Site
 
 from example_site.demo import content
+from example_site.demo.activity import load_activity
 from example_site.demo.content.partners import DEMO_INTRANET
 from example_site.demo.discussion import load_discussion
+from example_site.demo.events import load_events
 from example_site.demo.statements import load_statements
+from example_site.demo.worksheets import load_worksheets
 from wagtail_iitk.models import (
     Category,
     FrameworkIndexPage,
@@ -189,7 +192,10 @@ class Command(BaseCommand):
             "partners": self.load_partners(),
             "discussion posts": load_discussion(),
             "statements": load_statements(home),
+            "events": load_events(home, self.today),
+            "worksheets and templates": load_worksheets(),
         }
+        load_activity(self.say, self.today)  # images, made-up engagement and submissions
         added = ", ".join(f"{n} {kind}" for kind, n in counts.items())
         self.say(f"Demo content: added {added}.")
         self.say(

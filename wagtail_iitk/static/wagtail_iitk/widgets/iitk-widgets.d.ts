@@ -26,6 +26,25 @@ export interface IitkDiscussionAttributes {
   tool?: string;
 }
 
+/** `<iitk-events>`: Upcoming events: workshops, online discussions, site visits and training. */
+export interface IitkEventsElement extends HTMLElement {}
+
+/** The attributes of `<iitk-events>` (all optional, all strings in HTML). */
+export interface IitkEventsAttributes {
+  /** `workshop`, `online-discussion`, `site-visit` or `training` (comma-separated for any of them). */
+  format?: string;
+  /** Framework slug(s): events that cover these frameworks. */
+  framework?: string;
+  /** Events shown, 1 to 100 (default 3); with more, a link to them all. */
+  limit?: number | string;
+  /** `eager` loads at once; otherwise the element loads when it comes within a screen (the viewport's height) of the viewport. */
+  loading?: "eager" | "lazy";
+  /** Perspective slug(s), comma-separated: `calendar/?perspective=`. */
+  perspective?: string;
+  /** Tool slug(s): events that cover these tools. */
+  tool?: string;
+}
+
 /** `<iitk-question-explorer>`: The question-driven route through the toolkit. */
 export interface IitkQuestionExplorerElement extends HTMLElement {}
 
@@ -99,6 +118,7 @@ export interface IitkToolListAttributes {
 /** Each element's attributes, by tag: add to your framework's JSX namespace if it is not the global one. */
 export interface IitkIntrinsicElements {
   "iitk-discussion": IitkDiscussionAttributes & IitkJSXAttributes;
+  "iitk-events": IitkEventsAttributes & IitkJSXAttributes;
   "iitk-question-explorer": IitkQuestionExplorerAttributes & IitkJSXAttributes;
   "iitk-search": IitkSearchAttributes & IitkJSXAttributes;
   "iitk-share-story": IitkShareStoryAttributes & IitkJSXAttributes;
@@ -127,6 +147,7 @@ export interface IitkJSXAttributes {
 declare global {
   interface HTMLElementTagNameMap {
     "iitk-discussion": IitkDiscussionElement;
+    "iitk-events": IitkEventsElement;
     "iitk-question-explorer": IitkQuestionExplorerElement;
     "iitk-search": IitkSearchElement;
     "iitk-share-story": IitkShareStoryElement;
