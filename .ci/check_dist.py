@@ -27,6 +27,10 @@ for name, files in (("wheel", in_wheel), ("sdist", in_sdist)):
         "wagtail_iitk/static/wagtail_iitk/widgets/iitk-widgets.js",
         # A lazy chunk the core loads from beside itself (widgets/src/lazy.ts).
         "wagtail_iitk/static/wagtail_iitk/widgets/iitk-share-story.js",
+        "wagtail_iitk/static/wagtail_iitk/widgets/iitk-discussion.js",
+        # The Welsh strings chunk, loaded beside the core when an element is Welsh.
+        "wagtail_iitk/static/wagtail_iitk/widgets/iitk-strings-cy.js",
+        "wagtail_iitk/static/wagtail_iitk/widgets/iitk-events.js",
         "wagtail_iitk/migrations/0001_initial.py",
         "wagtail_iitk/locale/cy/LC_MESSAGES/django.mo",
     ):

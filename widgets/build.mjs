@@ -5,6 +5,8 @@
 //                     the lazy chunks
 //   <tag>.js          a lazy chunk: one element's code (src/chunks/<tag>.ts), loaded by
 //                     the core only when the page has that element (see src/lazy.ts)
+//   iitk-strings-cy.js  a lazy chunk: the Welsh strings of every element (src/chunks/
+//                     iitk-strings-cy.ts), loaded only when an element is Welsh (src/lang.ts)
 //   iitk-embed.js     host-page helper that sizes toolkit iframes
 //   iitk-frame.js     embed-page helper that reports its height to the host
 //   iitk-card.css     the card design (src/card.css), for the server-rendered embeds

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { create, ts } from "@custom-elements-manifest/analyzer";
 
 /** The modules that hold the elements (Base, whose tags every element inherits, first). */
-const SOURCES = ["src/base.ts", "src/elements.ts", "src/explorer.ts", "src/share.ts"];
+const SOURCES = ["src/base.ts", "src/elements.ts", "src/discussion.ts", "src/events.ts", "src/explorer.ts", "src/share.ts"];
 /** The bundle that defines them all (a classic script: it exports nothing). */
 const BUNDLE = "iitk-widgets.js";
 /** Attributes the element sets itself: in the manifest, never offered to JSX. */

@@ -1,7 +1,8 @@
 // Prints the size of each built file: minified bytes and gzip (level 9) bytes, and fails
 // (exit 1) when a budgeted file is over its budget. The core (iitk-widgets.js) is what
 // every page with a widget loads; each lazy chunk is loaded only by pages that have its
-// element (src/lazy.ts), so it is reported on its own line, apart from the core.
+// element (src/lazy.ts), or an element in its language (iitk-strings-cy.js, src/lang.ts),
+// so it is reported on its own line, apart from the core.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -31,7 +32,7 @@ for (const name of files.filter((name) => !CHUNKS.has(name))) {
   over ||= budget !== undefined && gzip > budget;
   row(name, budget ? ` ≤ ${budget} ${gzip <= budget ? "ok" : "OVER"}` : "");
 }
-console.log("lazy chunks (loaded only where their element is on the page):");
+console.log("lazy chunks (loaded only where their element, or an element in their language, is on the page):");
 for (const name of files.filter((name) => CHUNKS.has(name))) row(name);
 const missing = [...CHUNKS].filter((name) => !files.includes(name));
 if (missing.length) {

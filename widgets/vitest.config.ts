@@ -20,9 +20,6 @@ const cssAsText = {
 
 export default defineConfig({
   plugins: [cssAsText],
-  // The unit tests run the Welsh build's code (both languages, chosen per element); the
-  // English build's hand-over to it is tested on the built files (welsh-bundle.test.ts).
-  define: { WELSH: "true" },
   test: {
     environment: "happy-dom",
     environmentOptions: {

@@ -95,14 +95,15 @@ def _get():
         OpenApiParameter("limit", int, description="Threads per page (most 100)."),
         OpenApiParameter("offset", int, description="Threads to skip."),
     ]
+    # Read like every other list: the same 304, errors and ``partner`` (imported here, as
+    # the schema module reads this one's views).
+    from .schema import ERRORS, PARTNER
+
     return {
         "operation_id": "list_discussions",
         "summary": "Approved discussion threads, newest first, with their replies",
-        "parameters": parameters,
-        "responses": {
-            200: page,
-            **dict.fromkeys((400, 404, 429, 503), s.ErrorSerializer),
-        },
+        "parameters": [*parameters, PARTNER],
+        "responses": {200: page, **ERRORS},
     }
 
 

@@ -111,14 +111,14 @@ class EventIndexPage(IndexPageMixin, RoutablePageMixin, Page):
 
     listing_model = property(lambda self: EventPage)
     listing_related = ()
-    listing_filters = ()
+    listing_filter_groups = ()  # events are not filtered on the page (calendar/ filters)
 
     class Meta:
         verbose_name = _("event index page")
 
     def get_listing_queryset(self, request):
         """The past events (paged on the page); the upcoming ones are ``upcoming()``."""
-        self.active_filters = {}
+        self.active_filters, self.filter_errors = {}, {}
         return self.past().select_related("write_up").order_by("-start", "pk")
 
     def visible_events(self):

@@ -22,6 +22,9 @@ EVENTS_METHODS = {"POST", "OPTIONS"}
 #: view refuses those origins before reading the body (``api.submissions.origin_allowed``);
 #: CORS was never what kept their posts out, as a text/plain post needs no preflight.
 SUBMISSIONS_PATH_SUFFIX = "/submissions/"
+#: Discussion posts are submissions too (the same view, origins and answers); their
+#: list is a read like any other.
+DISCUSSIONS_PATH_SUFFIX = "/discussions/"
 
 
 def origin_may_read(origin):
@@ -37,6 +40,12 @@ def allow_cross_origin_reads(sender, request, **kwargs):
         return request.method in EVENTS_METHODS
     if path.startswith(API_PATH_PREFIX) and path.endswith(SUBMISSIONS_PATH_SUFFIX):
         return request.method in {"POST", "OPTIONS"}
+    if (
+        path.startswith(API_PATH_PREFIX)
+        and path.endswith(DISCUSSIONS_PATH_SUFFIX)
+        and request.method in {"POST", "OPTIONS"}
+    ):
+        return True
     if not request.path.startswith(API_PATH_PREFIX) or request.method not in READ_METHODS:
         return False
     return origin_may_read(request.headers.get("origin", ""))

@@ -2,7 +2,8 @@ import { opened } from "./beacons";
 import CARD_CSS from "./card.css";
 import { cfg } from "./config";
 import { h, homeLink } from "./dom";
-import { stringsOf } from "./lang";
+import { tableOf } from "./lang";
+import type { Strings } from "./strings";
 import WIDGET_CSS from "./widgets.css";
 
 export type State = "loading" | "ready" | "error";
@@ -79,9 +80,13 @@ export abstract class Base extends HTMLElement {
   _msg = "";
   _started = false;
   private _run = 0;
-  /** The strings in the element's language (set first, so subclasses' fields can use them;
-   * in the Welsh build, read again once it is on the page and its `lang` is known). */
-  _s = WELSH ? stringsOf(this) : cfg.s;
+  /** The strings: English (set first, so subclasses' fields can use them), then in the
+   * element's language once it is on the page and its `lang` is known (src/lang.ts). */
+  _s: Strings = cfg.s;
+  /** The language of `_s` when it is not English ("cy"), else "". */
+  _lang = "";
+  /** The table of the element's language, asked for when it is put on the page. */
+  _table?: ReturnType<typeof tableOf>;
 
   constructor() {
     super();
@@ -104,12 +109,18 @@ export abstract class Base extends HTMLElement {
 
   connectedCallback(): void {
     if (this._started) return;
-    if (WELSH) this._s = stringsOf(this);
+    // Asked for now, so that a language's chunk is here by the time the element starts.
+    this._table = tableOf(this);
     if (!sheet) this.style.setProperty("--iitk-theme", cfg.theme);
     this._set("loading");
     this._view.replaceChildren(h("slot"), ...this._placeholder());
     if (this.getAttribute("loading") == "eager") this._go();
     else observe(this);
+  }
+
+  /** The English strings of the element (with the page's data-iitk-strings). */
+  _english(): Strings {
+    return cfg.s;
   }
 
   /** Shown (after any light-DOM fallback) while loading, to reserve the space. */
@@ -130,8 +141,14 @@ export abstract class Base extends HTMLElement {
     const run = ++this._run;
     this._started = true;
     this._set("loading");
-    this._say(this._s.loading);
-    new Promise<Node>((ok) => ok(this._load(query))).then(
+    (this._table = this._table || tableOf(this))
+      .then((table) => {
+        this._s = { ...this._english(), ...(table && table[1]) };
+        this._lang = table ? table[0] : "";
+        this._say(this._s.loading);
+        return this._load(query);
+      })
+      .then(
       (node) => {
         if (run != this._run) return;
         if (this._view.firstChild != node || this._view.childNodes.length > 1) {

@@ -56,8 +56,7 @@ export function configure(config: Config): void {
   cfg = config;
 }
 
-/** The script tag that loaded the bundle (for the Welsh build, the page's own tag for the
- * English one, which loaded it: its data-iitk-* attributes configure both). */
+/** The script tag that loaded the bundle. */
 export const ownScript = (): HTMLScriptElement | null =>
-  ((!WELSH && document.currentScript) as HTMLScriptElement | null) ||
-  document.querySelector<HTMLScriptElement>('script[src*="iitk-widgets."]');
+  (document.currentScript as HTMLScriptElement | null) ||
+  document.querySelector<HTMLScriptElement>('script[src*="iitk-widgets.js"]');

@@ -2,7 +2,6 @@ import { apiUrl, getJSON, safeUrl } from "./api";
 import { getCard, type Kind } from "./batch";
 import { tracked } from "./beacons";
 import { Base, newId } from "./base";
-import { cfg } from "./config";
 import { define } from "./define";
 import { card, h, items, storyMeta, text, toolCards, toolMeta } from "./dom";
 import { fill } from "./strings";
@@ -31,7 +30,7 @@ export class ToolCardElement extends Base {
     const slug = this.getAttribute("slug") || "";
     if (!SLUG.test(slug)) throw Error("slug");
     const item = await getCard(this._kind, slug);
-    return card(item, item.type == "story" ? storyMeta(item) : toolMeta(item));
+    return card(item, item.type == "story" ? storyMeta(item, this._s) : toolMeta(item));
   }
 }
 
@@ -74,8 +73,9 @@ export class ToolListElement extends Base {
   static observedAttributes = [...FILTERS, "limit"];
   _list = h("ul");
   _status = h("span", { part: "range" });
-  _previous = h("button", { type: "button", part: "button previous" }, cfg.s.previous);
-  _next = h("button", { type: "button", part: "button next" }, cfg.s.next);
+  // Named in _load, in the element's language.
+  _previous = h("button", { type: "button", part: "button previous" });
+  _next = h("button", { type: "button", part: "button next" });
   _box = h(
     "div",
     null,
@@ -122,13 +122,15 @@ export class ToolListElement extends Base {
     this._list.replaceWith(list);
     this._list = list;
     const [previous, next] = [this._previous, this._next];
+    previous.textContent = this._s.previous;
+    next.textContent = this._s.next;
     previous.disabled = !this._pages[0];
     next.disabled = !this._pages[1];
     previous.hidden = next.hidden = previous.disabled && next.disabled;
     const offset = Number(url.searchParams.get("offset")) || 0;
     this._status.textContent = this._msg = tools.length
-      ? fill(cfg.s.range, { from: offset + 1, to: offset + tools.length, count: +data.count || "?" })
-      : cfg.s.none;
+      ? fill(this._s.range, { from: offset + 1, to: offset + tools.length, count: +data.count || "?" })
+      : this._s.none;
     // A pager button that just became disabled loses focus: move it somewhere useful.
     if (focused instanceof HTMLButtonElement && focused.disabled) {
       const other = focused == next ? previous : next;
@@ -171,12 +173,13 @@ export class SearchElement extends Base {
     h(
       "form",
       { role: "search", part: "form" },
-      h("label", { for: this._input.id, part: "label" }, cfg.s.search),
+      // Named in _load, in the element's language.
+      h("label", { for: this._input.id, part: "label" }),
       h(
         "div",
         { class: "iitk-row" },
         this._input,
-        h("button", { type: "submit", part: "button" }, cfg.s.submit),
+        h("button", { type: "submit", part: "button" }),
       ),
     ),
     this._results,
@@ -192,13 +195,15 @@ export class SearchElement extends Base {
   }
 
   async _load(): Promise<Node> {
+    this._box.querySelector("label")!.textContent = this._s.search;
+    this._box.querySelector("button")!.textContent = this._s.submit;
     if (this._query) {
       const data = await getJSON<Page<AnyCard>>(apiUrl("search/", { q: this._query, limit: "10" }));
       const found = items(data.results);
       this._results.replaceChildren(
         ...found.map((item) => {
           const href = safeUrl(item.url);
-          const type = TYPES.includes(item.type) && cfg.s[item.type];
+          const type = TYPES.includes(item.type) && this._s[item.type];
           return h(
             "li",
             { part: "result" },
@@ -209,7 +214,7 @@ export class SearchElement extends Base {
         }),
       );
       const n = found.length;
-      this._msg = n ? (n == 1 ? cfg.s.one : fill(cfg.s.results, { n })) : cfg.s.none;
+      this._msg = n ? (n == 1 ? this._s.one : fill(this._s.results, { n })) : this._s.none;
     }
     return this._box;
   }
@@ -217,7 +222,7 @@ export class SearchElement extends Base {
   /** On error keep the search box usable: the fallback link goes in the results. */
   _fail(): void {
     this._set("error");
-    this._say(cfg.s.error);
+    this._say(this._s.error);
     this._results.replaceChildren(h("li", null, this._fallback()));
   }
 }

@@ -2,7 +2,6 @@ import { apiUrl, getJSON, safeUrl } from "./api";
 import { adopt, Base, newId } from "./base";
 import EXPLORER_CSS from "./chunks/iitk-question-explorer.css";
 import { tracked } from "./beacons";
-import { cfg } from "./config";
 import { h, homeLink, items, text, toolCards } from "./dom";
 import type { Page, Perspective, QuestionCard, Taxonomy, ToolCard } from "./types";
 
@@ -71,7 +70,7 @@ export class QuestionExplorerElement extends Base {
       if (!open || filled) return;
       filled = true;
       panel.setAttribute("aria-busy", "true");
-      this._say(cfg.s.loading);
+      this._say(this._s.loading);
       new Promise<Node>((ok) => ok(fill())).then(
         (node) => {
           panel.replaceChildren(node);
@@ -80,9 +79,9 @@ export class QuestionExplorerElement extends Base {
         },
         () => {
           filled = false;
-          panel.replaceChildren(homeLink());
+          panel.replaceChildren(homeLink(this._s.view));
           panel.removeAttribute("aria-busy");
-          this._say(cfg.s.error);
+          this._say(this._s.error);
         },
       );
     });
@@ -100,7 +99,7 @@ export class QuestionExplorerElement extends Base {
       questions.filter((q) => q.phase == phase.slug),
     ]);
     const grouped = groups.flatMap((group) => group[1]);
-    groups.push([cfg.s.other, questions.filter((q) => !grouped.includes(q))]);
+    groups.push([this._s.other, questions.filter((q) => !grouped.includes(q))]);
     return questions.length
       ? this._tree(
           groups
@@ -111,7 +110,7 @@ export class QuestionExplorerElement extends Base {
               ),
             ),
         )
-      : h("p", null, cfg.s.none);
+      : h("p", null, this._s.none);
   }
 
   /** The tools that help answer a question. */
@@ -125,8 +124,8 @@ export class QuestionExplorerElement extends Base {
       "div",
       null,
       text(question.summary) && h("p", { part: "summary" }, question.summary),
-      tools.length ? toolCards(tools) : h("p", null, cfg.s.none),
-      href && h("p", null, tracked(h("a", { href, part: "link" }, cfg.s.view), question)),
+      tools.length ? toolCards(tools) : h("p", null, this._s.none),
+      href && h("p", null, tracked(h("a", { href, part: "link" }, this._s.view), question)),
     );
   }
 }

@@ -10,8 +10,9 @@ import { watchLazy } from "./lazy";
 try {
   const script = ownScript();
   configure(readConfig(script));
-  defineAll();
+  // First: the elements defined next may load a strings chunk, with the nonce.
   watchLazy(script && script.nonce);
+  defineAll();
 } catch {
   // Never break the host page: the elements' light-DOM fallbacks stay as they are.
 }

@@ -11,6 +11,7 @@ import { track, tracked } from "./beacons";
 import { cfg } from "./config";
 import { define } from "./define";
 import { h, homeLink, items, strings, text, toolCards } from "./dom";
+import { addStrings } from "./lang";
 import { fill, pick } from "./strings";
 
 /** The kit, made when a chunk is requested (so `cfg` is the configuration in force). */
@@ -32,6 +33,7 @@ export const kit = () => ({
   strings,
   text,
   toolCards,
+  addStrings,
   fill,
   pick,
 });

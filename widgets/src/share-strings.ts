@@ -36,3 +36,5 @@ export const SHARE_STRINGS = {
   thanks: "Thank you: your story has been sent",
   reference: "Your reference is {reference}. Quote it if you contact the toolkit's team.",
 };
+
+export type ShareStrings = typeof SHARE_STRINGS;

@@ -4,12 +4,9 @@ import { track } from "./beacons";
 import { cfg } from "./config";
 import { h, items, strings, text } from "./dom";
 import SHARE_CSS from "./chunks/iitk-share-story.css";
-import { SHARE_STRINGS } from "./share-strings";
-import { fill, pick } from "./strings";
+import { SHARE_STRINGS, type ShareStrings } from "./share-strings";
+import { fill, pick, type Strings } from "./strings";
 import type { ErrorBody, Page, Receipt, ToolCard } from "./types";
-
-/** The form's strings: the English ones, overridden by `data-iitk-strings`. */
-const labels = () => pick(SHARE_STRINGS, cfg.given);
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -58,6 +55,7 @@ export class ShareStoryElement extends Base {
   /** The error summary, or what went wrong in sending (with a retry button). */
   _box = h("div", { class: "iitk-problem", part: "problem", tabindex: "-1", role: "alert", hidden: "" });
   _key = "";
+  declare _s: Strings & ShareStrings;
   _shown = 0;
   _sent = 0;
 
@@ -71,9 +69,14 @@ export class ShareStoryElement extends Base {
     this._form.addEventListener("input", () => track("share_started", "toolkit", ""), { once: true });
   }
 
+  /** The form's strings join the core's: the English ones, with `data-iitk-strings`. */
+  _english(): Strings & ShareStrings {
+    return { ...cfg.s, ...pick(SHARE_STRINGS, cfg.given) };
+  }
+
   async _load(): Promise<Node> {
     const data = await getJSON<Page<ToolCard>>(apiUrl("tools/", { limit: "100" }));
-    const s = labels();
+    const s = this._s;
     const usage = "tool_usages[0].";
     // Each field's label is the string named after the field, e.g. s.why_chosen.
     const label = (name: string) => s[name.replace("[0]", "").split(".").pop() as keyof typeof s];
@@ -155,7 +158,7 @@ export class ShareStoryElement extends Base {
 
   /** Send the form (the browser has checked it). Whatever the answer but 202, every answer stays. */
   async _send(): Promise<void> {
-    const s = labels();
+    const s = this._s;
     this._errors({}); // clear the last attempt's
     // Timed to the first send, so that a retry of the same answers is the same body.
     // (JSON leaves out a partner that is undefined.)
@@ -179,7 +182,12 @@ export class ShareStoryElement extends Base {
         async (r) => [r.status, await r.json().catch(() => null), r.headers.get("Retry-After") || ""],
         {
           method: "POST",
-          headers: { "Content-Type": "application/json", "Idempotency-Key": this._key },
+          headers: {
+            "Content-Type": "application/json",
+            "Idempotency-Key": this._key,
+            // The toolkit's error messages in the form's language (a CORS-safelisted header).
+            ...(this._lang && { "Accept-Language": this._lang }),
+          },
           body: JSON.stringify(data),
         },
       );
@@ -213,7 +221,7 @@ export class ShareStoryElement extends Base {
   /** Show a problem at the top of the form, and take focus there. */
   _show(...nodes: Node[]): void {
     const box = this._box;
-    box.replaceChildren(h("h3", null, labels().problem), ...nodes);
+    box.replaceChildren(h("h3", null, this._s.problem), ...nodes);
     box.hidden = false;
     box.focus();
   }
@@ -257,7 +265,7 @@ export class ShareStoryElement extends Base {
 
   /** The story is in: say so, with the reference to quote, and take focus there. */
   _done(reference: string): void {
-    const s = labels();
+    const s = this._s;
     const done = h(
       "div",
       { class: "iitk-done", part: "done", tabindex: "-1" },

@@ -1,11 +1,15 @@
+import type { DiscussionStrings } from "./discussion-strings";
+import type { EventsStrings } from "./events-strings";
+import type { ShareStrings } from "./share-strings";
 import type { Strings } from "./strings";
 
 /**
- * The Welsh (cy) UI strings: every key of the English table (TypeScript checks that none
- * is missing). Terms follow docs/translating.md's glossary. Built into its own file,
- * iitk-widgets.cy.js, loaded only by elements whose language is Welsh.
+ * The Welsh (cy) UI strings: every key of the English tables, the core's and each lazy
+ * chunk's (TypeScript checks that none is missing). Terms follow docs/translating.md's
+ * glossary. Built into its own chunk, iitk-strings-cy.js (src/chunks/iitk-strings-cy.ts),
+ * loaded only when an element's language is Welsh.
  */
-export const CY: Strings = {
+export const CY: Strings & ShareStrings & DiscussionStrings & EventsStrings = {
   loading: "Wrthi'n llwytho…",
   error: "Nid oedd modd cyrraedd y pecyn cymorth.",
   view: "Gweld yn y pecyn cymorth",
@@ -55,4 +59,36 @@ export const CY: Strings = {
   refused: "Ni chaiff y wefan hon anfon straeon at y pecyn cymorth: gofynnwch i dîm y pecyn cymorth ychwanegu {origin}.",
   thanks: "Diolch: mae eich stori wedi'i hanfon",
   reference: "Eich cyfeirnod yw {reference}. Dyfynnwch ef os byddwch yn cysylltu â thîm y pecyn cymorth.",
+  // <iitk-discussion> (sending, retry and problem are the share form's).
+  discussion: "Trafodaeth",
+  noPosts: "Dim cwestiynau nac atebion eto. Byddwch y cyntaf i ofyn.",
+  anonymous: "Dienw",
+  recommended: "Wedi'i argymell gan y golygyddion",
+  replies: "Atebion",
+  reply: "Ateb ar y pecyn cymorth",
+  locked: "Mae'r edefyn hwn ar gau i atebion newydd.",
+  more: "Gweld y drafodaeth gyfan ar y pecyn cymorth",
+  join: "Ymunwch â'r drafodaeth ar y pecyn cymorth",
+  ask: "Gofynnwch gwestiwn neu rhannwch brofiad",
+  post: "Eich cwestiwn neu'ch profiad",
+  postHint:
+    "Peidiwch â chynnwys unrhyw beth a allai adnabod claf: dim enwau, rhifau GIG, dyddiadau geni, cyfeiriadau na rhifau ffôn.",
+  postName: "Eich enw (dewisol)",
+  postShowName: "Dangos fy enw gyda fy neges",
+  postEmail:
+    "E-bost (dewisol): byddwn yn dweud wrthych pan fydd eich neges wedi'i chyhoeddi neu wedi cael ateb. Nid yw byth yn cael ei ddangos.",
+  postConsent: "Rwy'n cytuno i'r pecyn cymorth gyhoeddi fy neges",
+  postNoPatients: "Nid oes dim yn fy neges a allai adnabod claf",
+  postSend: "Anfon eich neges",
+  postOffline: "Ni anfonwyd eich neges. Rhowch gynnig arall arni ymhen ychydig funudau.",
+  postBusy: "Anfonwyd gormod o negeseuon o'ch rhwydwaith. Rhowch gynnig arall arni ar ôl {time}.",
+  postRefused:
+    "Ni chaiff y wefan hon anfon negeseuon at y pecyn cymorth: gofynnwch i dîm y pecyn cymorth ychwanegu {origin}.",
+  postThanks: "Diolch: mae eich neges wedi'i hanfon",
+  postPending: "Eich cyfeirnod yw {reference}. Bydd eich neges yn ymddangos ar ôl i adolygydd ei gwirio.",
+  // <iitk-events>.
+  events: "Digwyddiadau i ddod",
+  noEvents: "Dim digwyddiadau i ddod.",
+  online: "Ar-lein",
+  allEvents: "Gweld pob digwyddiad ar y pecyn cymorth",
 };

@@ -138,6 +138,7 @@ export interface Cards {
   frameworks?: FrameworkCard[];
   stories?: StoryCard[];
   questions?: QuestionCard[];
+  calendar?: EventCard[];
   missing: Missing;
 }
 
@@ -146,6 +147,7 @@ export interface Missing {
   frameworks?: string[];
   stories?: string[];
   questions?: string[];
+  calendar?: string[];
 }
 
 /** Every error answer: `{"error": {"code", "message", "fields"?}}`. */
@@ -164,4 +166,62 @@ export interface Receipt {
   reference: string;
   kind: string;
   status: string;
+}
+
+/** A reply in a thread of `discussions/` (also what every post has): plain text. */
+export interface DiscussionReply {
+  id: number;
+  body: string;
+  author: string | null;
+  recommended: boolean;
+  published: string;
+  url: string | null;
+}
+
+/** The page a thread is about. */
+export interface DiscussionThreadAbout {
+  kind: string;
+  slug: string;
+  title: string;
+  url: string;
+}
+
+/** A thread of `discussions/`: its first post, with its replies oldest first. */
+export interface DiscussionThread extends DiscussionReply {
+  about: DiscussionThreadAbout;
+  locked: boolean;
+  replies: DiscussionReply[];
+}
+
+/** An event's readable names for its values and slugs. */
+export interface EventLabels {
+  format: string;
+  registration: string;
+  perspectives: string[];
+  tools: string[];
+  frameworks: string[];
+}
+
+/** An event in `calendar/`: times in UTC, shown in `time_zone`. */
+export interface EventCard {
+  type: "event";
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  url: string | null;
+  api_url: string;
+  format: "workshop" | "online-discussion" | "site-visit" | "training";
+  start: string;
+  end: string;
+  time_zone: string;
+  place: string;
+  online: boolean;
+  organiser: string;
+  audience: string;
+  registration: "none" | "external" | "toolkit";
+  perspectives: string[];
+  tools: string[];
+  frameworks: string[];
+  labels: EventLabels;
 }

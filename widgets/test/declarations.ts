@@ -27,6 +27,8 @@ export const jsx: JSX.IntrinsicElements = {
   "iitk-question-explorer": { perspective: "design" },
   "iitk-search": {},
   "iitk-share-story": { loading: "eager" },
+  "iitk-discussion": { tool: "process-map", limit: 3, form: "off" },
+  "iitk-events": { perspective: "risk", format: "workshop", limit: 3 },
 };
 
 export const refused: Partial<IitkIntrinsicElements> = {
@@ -36,4 +38,6 @@ export const refused: Partial<IitkIntrinsicElements> = {
   "iitk-search": { loading: "soon" },
   // @ts-expect-error state is set by the element, never by the page
   "iitk-tool-list": { state: "ready" },
+  // @ts-expect-error form is only ever off
+  "iitk-discussion": { form: "on" },
 };

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import "../src/chunks/iitk-strings-cy";
 import { add, fetched, json, mockFetch, ORIGIN, setup, shadow, tool, until } from "./helpers";
 
 const TAXONOMY = {
@@ -113,6 +114,14 @@ describe("<iitk-question-explorer>", () => {
     await settle();
     expect(panel.hidden).toBe(false);
     expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it("is Welsh in a Welsh section (the toolkit's names stay as the API sends them)", async () => {
+    mockFetch(api);
+    const el = add(`<section lang="cy"><iitk-question-explorer perspective="systems"></iitk-question-explorer></section>`)
+      .firstElementChild!;
+    await until(el, "ready");
+    expect(buttons(shadow(el)).map((b) => b.textContent)).toEqual(["Understand", "Cwestiynau eraill"]);
   });
 
   it("starts with one perspective's phases when given one", async () => {

@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { configure, readConfig } from "../src/config";
-import { langOf, stringsOf } from "../src/lang";
+// The Welsh chunk's code, as the browser runs it: it adds the Welsh table.
+import "../src/chunks/iitk-strings-cy";
+import { chunkLangOf, langOf } from "../src/lang";
+import { DISCUSSION_STRINGS } from "../src/discussion-strings";
+import { EVENTS_STRINGS } from "../src/events-strings";
+import { SHARE_STRINGS } from "../src/share-strings";
 import { STRINGS } from "../src/strings";
 import { CY } from "../src/strings-cy";
-import { add, API, json, mockFetch, scriptTag, setup, shadow, until } from "./helpers";
+import { add, API, json, mockFetch, setup, shadow, until } from "./helpers";
 
 describe("an element's language", () => {
   afterEach(() => document.documentElement.removeAttribute("lang"));
@@ -19,28 +23,28 @@ describe("an element's language", () => {
     expect(langOf(document.createElement("i"))).toBe("cy");
   });
 
-  it("chooses Welsh for cy and its regional forms, English for anything else", () => {
-    configure(readConfig(scriptTag({ "iitk-api": API })));
-    for (const [lang, strings] of [["cy", CY], ["CY-gb", CY], ["en", STRINGS], ["", STRINGS], ["cym", STRINGS]] as const) {
+  it("is Welsh for cy and its regional forms, English for anything else", () => {
+    for (const [lang, code] of [["cy", "cy"], ["CY-gb", "cy"], ["en", ""], ["", ""], ["cym", ""], ["cy_GB", ""]]) {
       const el = document.createElement("i");
       el.setAttribute("lang", lang);
-      expect(stringsOf(el).search, lang).toBe(strings.search);
+      expect(chunkLangOf(el), lang).toBe(code);
     }
   });
 
-  it("keeps the page's data-iitk-strings for English and the Welsh table for Welsh", () => {
-    configure(readConfig(scriptTag({ "iitk-api": API, "iitk-strings": '{"search":"Find a tool"}' })));
-    const el = document.createElement("i");
-    expect(stringsOf(el).search).toBe("Find a tool");
-    el.setAttribute("lang", "cy");
-    expect(stringsOf(el).search).toBe(CY.search);
-    expect(Object.keys(stringsOf(el)).sort()).toEqual(Object.keys(STRINGS).sort());
+  it("has a Welsh string for every English one, the core's and the lazy elements'", () => {
+    const every = { ...STRINGS, ...SHARE_STRINGS, ...DISCUSSION_STRINGS, ...EVENTS_STRINGS };
+    expect(Object.keys(CY).sort()).toEqual(Object.keys(every).sort());
+    for (const [key, text] of Object.entries(CY)) {
+      // The same placeholders in both languages.
+      const english = every[key as keyof typeof CY];
+      expect(text.match(/\{\w+\}/g), key).toEqual(english.match(/\{\w+\}/g));
+    }
   });
 });
 
 describe("Welsh and English widgets side by side", () => {
-  it("each element speaks its own language", async () => {
-    setup();
+  it("each element speaks its own language, and the page's data-iitk-strings apply to English", async () => {
+    setup({ "iitk-strings": '{"search":"Find a tool"}' });
     mockFetch(() => json({ count: 0, next: null, previous: null, results: [] }));
     document.body.innerHTML = "";
     const welsh = add(`<div lang="cy"><iitk-search loading="eager"></iitk-search></div>`).firstElementChild!;
@@ -49,7 +53,8 @@ describe("Welsh and English widgets side by side", () => {
     await until(english, "ready");
     expect(shadow(welsh).querySelector("label")!.textContent).toBe("Chwilio'r pecyn cymorth");
     expect(shadow(welsh).querySelector("button")!.textContent).toBe("Chwilio");
-    expect(shadow(english).querySelector("label")!.textContent).toBe("Search the toolkit");
+    expect(shadow(english).querySelector("label")!.textContent).toBe("Find a tool");
+    expect(shadow(english).querySelector("button")!.textContent).toBe(STRINGS.submit);
   });
 
   it("a Welsh list's pager and range are Welsh", async () => {
@@ -83,4 +88,22 @@ describe("Welsh and English widgets side by side", () => {
     const headers = fetch.mock.calls[1][1]!.headers as Record<string, string>;
     expect(headers["Accept-Language"]).toBe("cy");
   });
+
+  it("an English share form beside it is English and leaves the language to the browser", async () => {
+    setup();
+    const fetch = mockFetch((url) =>
+      url.pathname.endsWith("tools/")
+        ? json({ count: 0, next: null, previous: null, results: [] })
+        : json({ error: { code: "invalid", message: "x", fields: {} } }, 400),
+    );
+    const el = add(`<div lang="cy"><iitk-share-story lang="en-GB" loading="eager"></iitk-share-story></div>`)
+      .firstElementChild!;
+    await until(el, "ready");
+    expect(shadow(el).querySelector("button")!.textContent).toBe(SHARE_STRINGS.send);
+    shadow(el).querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    const headers = fetch.mock.calls[1][1]!.headers as Record<string, string>;
+    expect(headers).not.toHaveProperty("Accept-Language");
+  });
+
 });

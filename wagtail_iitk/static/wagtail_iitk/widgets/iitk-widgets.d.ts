@@ -7,6 +7,44 @@ export type IitkState = "loading" | "ready" | "error";
 /** Fired by every toolkit element each time its `state` changes (bubbles, composed). */
 export type IitkStateEvent = CustomEvent<IitkState>;
 
+/** `<iitk-discussion>`: The discussion of a tool, framework or story, with a form to post to it. */
+export interface IitkDiscussionElement extends HTMLElement {}
+
+/** The attributes of `<iitk-discussion>` (all optional, all strings in HTML). */
+export interface IitkDiscussionAttributes {
+  /** `off` leaves out the form to post (the link to the toolkit's own stays). */
+  form?: "off";
+  /** The framework's slug. */
+  framework?: string;
+  /** Threads shown, 1 to 100 (default 5); a link leads to the rest. */
+  limit?: number | string;
+  /** `eager` loads at once; otherwise the element loads when it comes within a screen (the viewport's height) of the viewport. */
+  loading?: "eager" | "lazy";
+  /** The story's slug. */
+  story?: string;
+  /** The tool's slug (give one of `tool`, `framework`, `story`). */
+  tool?: string;
+}
+
+/** `<iitk-events>`: Upcoming events: workshops, online discussions, site visits and training. */
+export interface IitkEventsElement extends HTMLElement {}
+
+/** The attributes of `<iitk-events>` (all optional, all strings in HTML). */
+export interface IitkEventsAttributes {
+  /** `workshop`, `online-discussion`, `site-visit` or `training` (comma-separated for any of them). */
+  format?: string;
+  /** Framework slug(s): events that cover these frameworks. */
+  framework?: string;
+  /** Events shown, 1 to 100 (default 3); with more, a link to them all. */
+  limit?: number | string;
+  /** `eager` loads at once; otherwise the element loads when it comes within a screen (the viewport's height) of the viewport. */
+  loading?: "eager" | "lazy";
+  /** Perspective slug(s), comma-separated: `calendar/?perspective=`. */
+  perspective?: string;
+  /** Tool slug(s): events that cover these tools. */
+  tool?: string;
+}
+
 /** `<iitk-question-explorer>`: The question-driven route through the toolkit. */
 export interface IitkQuestionExplorerElement extends HTMLElement {}
 
@@ -79,6 +117,8 @@ export interface IitkToolListAttributes {
 
 /** Each element's attributes, by tag: add to your framework's JSX namespace if it is not the global one. */
 export interface IitkIntrinsicElements {
+  "iitk-discussion": IitkDiscussionAttributes & IitkJSXAttributes;
+  "iitk-events": IitkEventsAttributes & IitkJSXAttributes;
   "iitk-question-explorer": IitkQuestionExplorerAttributes & IitkJSXAttributes;
   "iitk-search": IitkSearchAttributes & IitkJSXAttributes;
   "iitk-share-story": IitkShareStoryAttributes & IitkJSXAttributes;
@@ -106,6 +146,8 @@ export interface IitkJSXAttributes {
 
 declare global {
   interface HTMLElementTagNameMap {
+    "iitk-discussion": IitkDiscussionElement;
+    "iitk-events": IitkEventsElement;
     "iitk-question-explorer": IitkQuestionExplorerElement;
     "iitk-search": IitkSearchElement;
     "iitk-share-story": IitkShareStoryElement;
