@@ -287,6 +287,7 @@ def test_admin_menu_has_a_toolkit_menu_with_every_listing(admin_client, toolkit)
         ("Tools", reverse("iitk_tools:index")),
         ("Frameworks", reverse("iitk_frameworks:index")),
         ("Stories", reverse("iitk_stories:index")),
+        ("Events", reverse("iitk_calendar:index")),
         # The tests' own page kind (tests.notes) gets its listing from the registry.
         ("Notes", reverse("iitk_notes:index")),
         ("Questions", snippet_url(Question, "list")),

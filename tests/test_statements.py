@@ -128,6 +128,7 @@ def test_the_theme_has_the_nhs_header_search_breadcrumbs_and_footer(client, them
         "/toolkit/tools/",
         "/toolkit/frameworks/",
         "/toolkit/stories/",
+        "/toolkit/events/",
         "/toolkit/browse/",
     ]
     footer = html[html.index('<footer class="nhsuk-footer"') :]

@@ -257,10 +257,11 @@ def test_queries_do_not_grow_with_the_results(toolkit, client):
     assert len(one) == EXPECTED_QUERIES, [q["sql"] for q in one.captured_queries]
 
 
-#: Wagtail's routing (site, page, ancestors, restrictions: 5), one search per kind (5 with
-#: the test app's notes), the public check (1), every facet value (1), the cards (1), the
-#: toolkit home's own context (2) and the header's sections and breadcrumbs (5).
-EXPECTED_QUERIES = 20
+#: Wagtail's routing (site, page, ancestors, restrictions: 5), one search per kind (6 with
+#: events and the test app's notes), the public check (1), every facet value (1), the
+#: cards (1), the toolkit home's own context (2) and the header's sections and
+#: breadcrumbs (6).
+EXPECTED_QUERIES = 22
 
 
 def test_stories_take_the_perspectives_and_stages_of_their_questions(toolkit, client):

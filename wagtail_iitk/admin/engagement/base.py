@@ -61,7 +61,8 @@ class FormReportView(ReportView):
         context = super().get_context_data(**kwargs)
         context["form"] = self.form
         context["period"] = getattr(self.form, "period", None) if self.form.is_valid() else None
-        context["notices"] = report_notices(self.request)
+        # An export is a file: the page's notices are not part of it.
+        context["notices"] = [] if self.is_export else report_notices(self.request)
         return context
 
     def render_to_response(self, context, **response_kwargs):
