@@ -46,6 +46,15 @@ def site_for_url(request, parts):
     return sites[0] if len(sites) == 1 else None
 
 
+def _is_index_route(page, args):
+    """A routable page routes its own URL to ``(index_route, (), {})``: that is the page
+    itself; any other view (e.g. a tool's ``worksheet/``) is a sub-route."""
+    view, view_args, view_kwargs = args
+    return getattr(view, "__func__", view) is getattr(
+        type(page).index_route, "__func__", type(page).index_route
+    ) and not (view_args or view_kwargs)
+
+
 def page_for_url(request, url, models):
     """The live, public page at ``url`` if it is one of ``models``, else None."""
     try:
@@ -62,7 +71,7 @@ def page_for_url(request, url, models):
         page, args, kwargs = site.root_page.specific.route(request, components)
     except Http404:
         return None
-    if args or kwargs or not isinstance(page, models):
+    if not isinstance(page, models) or kwargs or (args and not _is_index_route(page, args)):
         return None  # a routable page's sub-route, or a page of another type
     if not visible_pages(type(page).objects.filter(pk=page.pk)).exists():
         return None
