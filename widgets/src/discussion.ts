@@ -1,18 +1,15 @@
-import { apiUrl, getJSON, request, safeUrl } from "./api";
+import { apiUrl, getJSON, safeUrl } from "./api";
 import { adopt, Base, newId } from "./base";
 import { cfg } from "./config";
 import { h, strings, text } from "./dom";
 import DISCUSSION_CSS from "./chunks/iitk-discussion.css";
 import { DISCUSSION_STRINGS, type DiscussionStrings } from "./discussion-strings";
+import { post, settle } from "./post";
 import { fill, pick, type Strings } from "./strings";
-import type { Cards, DiscussionReply, DiscussionThread, ErrorBody, Page, Receipt } from "./types";
+import type { Cards, DiscussionReply, DiscussionThread, Page } from "./types";
 
 /** The kinds of page that have a discussion, as attributes and as `about.kind`. */
 const KINDS = ["tool", "framework", "story"] as const;
-
-/** A new Idempotency-Key (as <iitk-share-story>'s: a UUID, or 128 random bits on http: pages). */
-const newKey = (): string =>
-  crypto.randomUUID ? crypto.randomUUID() : crypto.getRandomValues(new Uint32Array(4)).join("-");
 
 /** "3 Dec 2026" in the reader's language, or "" for a date that cannot be read. */
 function day(iso: string): string {
@@ -27,7 +24,6 @@ const posts = <T extends DiscussionReply>(list: unknown): T[] => {
 };
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
-type Answer = Partial<Receipt & ErrorBody> | null;
 
 /**
  * The discussion of one tool, framework or story (`discussions/?tool=…`): its published
@@ -221,41 +217,12 @@ export class DiscussionElement extends Base {
       else data[first] = value;
     }
     data.contributor = contributor;
-    this._key = this._key || newKey();
-    this._say(s.sending);
-    let answer: [number, Answer?, string?] = [0];
-    try {
-      answer = await request(
-        apiUrl("discussions/").href,
-        async (r) => [r.status, await r.json().catch(() => null), r.headers.get("Retry-After") || ""],
-        {
-          method: "POST",
-          headers: {
-            "Content-Type": "application/json",
-            "Idempotency-Key": this._key,
-            // The toolkit's error messages in the element's language (a CORS-safelisted header).
-            ...(this._lang && { "Accept-Language": this._lang }),
-          },
-          body: JSON.stringify(data),
-        },
-      );
-    } catch {
-      // A network error or a timeout: the same key on the retry.
-    }
-    this._say("");
-    const [status, body, wait] = answer;
-    if (status == 202) return this._done(text(body && body.reference));
-    if (status == 400 && this._errors((body && body.error && body.error.fields) || {})) return;
-    if (status == 409) this._key = newKey();
-    const retry = h("button", { type: "button", part: "button retry" }, s.retry);
-    retry.addEventListener("click", () => this._send());
-    const message =
-      {
-        403: fill(s.postRefused, { origin: location.origin }),
-        429: fill(s.postBusy, { time: new Date(Date.now() + (+wait! || 60) * 1000).toTimeString().slice(0, 5) }),
-      }[status] || s.postOffline;
-    if (status == 403) console.warn(message);
-    this._show(h("p", null, message), retry);
+    const problem = settle(this, await post(this, "discussions/", data), {
+      403: s.postRefused,
+      429: s.postBusy,
+      0: s.postOffline,
+    });
+    if (problem) this._show(...problem);
   }
 
   _show(...nodes: Node[]): void {

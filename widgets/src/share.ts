@@ -1,24 +1,18 @@
-import { apiUrl, getJSON, request } from "./api";
+import { apiUrl, getJSON } from "./api";
 import { adopt, Base, newId } from "./base";
 import { track } from "./beacons";
 import { cfg } from "./config";
-import { h, items, strings, text } from "./dom";
+import { h, items, strings } from "./dom";
 import SHARE_CSS from "./chunks/iitk-share-story.css";
 import { SHARE_STRINGS, type ShareStrings } from "./share-strings";
+import { post, settle } from "./post";
 import { fill, pick, type Strings } from "./strings";
-import type { ErrorBody, Page, Receipt, ToolCard } from "./types";
+import type { Page, ToolCard } from "./types";
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-/** A new Idempotency-Key: a UUID, or 128 random bits where randomUUID is missing (http: pages). */
-export const newKey = (): string =>
-  crypto.randomUUID ? crypto.randomUUID() : crypto.getRandomValues(new Uint32Array(4)).join("-");
-
 /** A submission's JSON body, built from the form's named controls. */
 type Body = { [key: string]: unknown };
-
-/** An answer of submissions/: a receipt (202) or an error. */
-type Answer = Partial<Receipt & ErrorBody> | null;
 
 /** Set a value at a path of the submissions/ contract, e.g. "tool_usages[0].how_used". */
 function put(data: Body, path: string, value: unknown): void {
@@ -171,51 +165,14 @@ export class ShareStoryElement extends Base {
       const value = c.type == "checkbox" ? (c as HTMLInputElement).checked : c.value.trim();
       if (value !== "") put(data, c.name, value);
     }
-    // One key for this filled form, kept for every retry. A double click sends twice with
-    // it, and the toolkit stores the story once. (Not ||=: ES2020 spells that out.)
-    this._key = this._key || newKey();
-    this._say(s.sending);
-    let answer: [number, Answer?, string?] = [0];
-    try {
-      answer = await request(
-        apiUrl("submissions/").href,
-        async (r) => [r.status, await r.json().catch(() => null), r.headers.get("Retry-After") || ""],
-        {
-          method: "POST",
-          headers: {
-            "Content-Type": "application/json",
-            "Idempotency-Key": this._key,
-            // The toolkit's error messages in the form's language (a CORS-safelisted header).
-            ...(this._lang && { "Accept-Language": this._lang }),
-          },
-          body: JSON.stringify(data),
-        },
-      );
-    } catch {
-      // A network error or a timeout: status 0, and the same key on the retry.
-    }
-    this._say("");
-    const [status, body, wait] = answer;
-    if (status == 202) return this._done(text(body && body.reference));
-    if (status == 400 && this._errors((body && body.error && body.error.fields) || {})) return;
-    // 409: an earlier send with this key got through with other answers; send this as new.
-    if (status == 409) this._key = newKey();
-    const retry = h("button", { type: "button", part: "button retry" }, s.retry);
-    retry.addEventListener("click", () => this._send());
-    // Nothing (network error, timeout), 5xx or 409 (this version is not stored): try again.
-    const message =
-      {
-        // 403: the toolkit does not take stories from this site's origin (CORS lets the
-        // page read that). Its readers cannot fix it, its developer can: the console
-        // says the same, naming the origin to add.
-        403: fill(s.refused, { origin: location.origin }),
-        413: s.tooLong,
-        // Retry-After in seconds (as the API sends it); HH:MM in the reader's time zone.
-        429: fill(s.busy, { time: new Date(Date.now() + (+wait! || 60) * 1000).toTimeString().slice(0, 5) }),
-      }[status] || s.offline;
-    if (status == 403) console.warn(message);
+    const problem = settle(this, await post(this, "submissions/", data), {
+      403: s.refused,
+      413: s.tooLong,
+      429: s.busy,
+      0: s.offline,
+    });
     // Always offer the toolkit's own form too (the fallback).
-    this._show(h("p", null, message), h("p", null, this._fallback()), retry);
+    if (problem) this._show(problem[0], h("p", null, this._fallback()), problem[1]);
   }
 
   /** Show a problem at the top of the form, and take focus there. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TIMEOUT } from "../src/api";
 import { flush } from "../src/beacons";
-import { newKey } from "../src/share";
+import { newKey } from "../src/post";
 import { add, API, fetched, json, mockFetch, ORIGIN, setup, shadow, tool, until } from "./helpers";
 
 const TOOLS = [tool("fishbone-diagram"), tool("process-map", { title: `<img src=x onerror=alert(1)>` })];
