@@ -13,6 +13,7 @@ from wagtail_iitk.models import DailyEngagement
 from ..factories import make_tool
 from .conftest import csv_rows, listing_rows, soup, xlsx_rows
 from .dataset import COLUMNS, END, MARCH, MARCH_TOTALS, MARCH_WEEKS, START, WEEKS, add
+from .discussion import discuss
 
 pytestmark = pytest.mark.django_db
 
@@ -25,12 +26,13 @@ def report(client, **params):
 
 
 def table(client, **params):
-    """The listing as {title: (kind, views, ... downloads)}, in order, from the HTML."""
+    """The listing as {title: (kind, views, ... cards)}, in order, from the HTML (the
+    discussion's columns, after these, are tested in test_engagement_discussion.py)."""
     rows = listing_rows(soup(report(client, **params)))
     ranked = {}
     for rank, (position, title, kind, *numbers) in enumerate(rows, start=1):
         assert int(position) == rank
-        ranked[title] = (kind, *(int(n) for n in numbers))
+        ranked[title] = (kind, *(int(n) for n in numbers[: len(COLUMNS)]))
     return ranked
 
 
@@ -206,7 +208,8 @@ def test_chart_follows_the_ranked_measure_and_filters(admin_client, world):
 def test_csv_and_xlsx_exports_equal_the_table(admin_client, world):
     html = listing_rows(soup(report(admin_client, **MARCH_PARAMS)))
     heading = ["Rank", "Title", "Kind", "Views", "Impressions", "Opens", "Uses", "Helpful"]
-    heading += ["Downloads", "Worksheets", "Prints", "Saves", "Cards"]
+    heading += ["Downloads", "Worksheets", "Prints", "Saves", "Cards", "Posts", "Replies"]
+    heading += ["Reports"]
 
     exported = csv_rows(report(admin_client, export="csv", **MARCH_PARAMS))
     assert exported[0] == heading
@@ -231,6 +234,7 @@ def test_export_follows_the_filters_and_has_every_row(admin_client, world):
     exported = csv_rows(report(admin_client, export="csv", partner=world.south.pk, **MARCH_PARAMS))
     assert exported[1:] == [
         ["1", "Process mapping", "Tool", "0", "25", "1", "5", "0", "0", "0", "0", "0", "1"]
+        + ["0", "0", "0"]
     ]
 
 
@@ -306,10 +310,11 @@ PAGE_OVERHEAD = 4
 
 
 def test_query_count_is_constant_in_items_and_days(admin_client, world):
-    # The partners for the form, the totals per item, the titles, the weekly totals.
-    page = REQUEST_OVERHEAD + PAGE_OVERHEAD + 4
+    # The partners for the form, the totals per item, the titles, the discussion's posts
+    # and its reports per item (two), the weekly totals.
+    page = REQUEST_OVERHEAD + PAGE_OVERHEAD + 6
     # An export: the same without the page and the weekly totals.
-    export = REQUEST_OVERHEAD + 3
+    export = REQUEST_OVERHEAD + 5
     assert count_queries(admin_client, **MARCH_PARAMS) == page
     assert count_queries(admin_client, export="csv", **MARCH_PARAMS) == export
     assert count_queries(admin_client, period="365") == page
@@ -327,7 +332,11 @@ def test_query_count_is_constant_in_items_and_days(admin_client, world):
         for event in ("view", "used", "impression")
     ]
     DailyEngagement.objects.bulk_create(rows)
-    assert len(table(admin_client, **MARCH_PARAMS)) == 5 + 12
+    # And discussion: a thread with a reply and a report on each, and tools with only that.
+    talked_of = [make_tool(title=f"Discussed {n}") for n in range(3)]
+    for tool in tools + talked_of:
+        discuss(tool, START, replies=1, reports=1)
+    assert len(table(admin_client, **MARCH_PARAMS)) == 5 + 12 + 3
     assert count_queries(admin_client, **MARCH_PARAMS) == page
     assert count_queries(admin_client, start="2024-04-01", end="2025-03-31") == page
     assert count_queries(admin_client, export="csv", **MARCH_PARAMS) == export

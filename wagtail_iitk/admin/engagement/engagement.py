@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 
+from ...community.discussion import counts as discussion_counts
 from ...models import PartnerOrganisation
 from ..charts import Point, bar_chart
 from .base import FormReportView
@@ -39,6 +40,15 @@ METRIC_HEADINGS = {
     "saves": _("Saves"),
     "cards": _("Cards"),
 }
+
+#: The discussion's counts per item (from ``community.discussion.counts``, not from the
+#: daily rows), shown after the metrics in the table and the exports.
+DISCUSSION_HEADINGS = {
+    "posts": _("Posts"),
+    "replies": _("Replies"),
+    "reports": _("Reports"),
+}
+NO_DISCUSSION = dict.fromkeys(DISCUSSION_HEADINGS, 0)
 
 #: What each metric counts, for the "Rank by" choices and the chart's title.
 METRIC_LABELS = {
@@ -108,6 +118,9 @@ class ItemRow:
     prints: int
     saves: int
     cards: int
+    posts: int = 0
+    replies: int = 0
+    reports: int = 0
 
     @property
     def kind_label(self):
@@ -118,13 +131,15 @@ class ItemRow:
         return edit_url(self.kind, self.item_id)
 
 
-def ranked_items(rows, rank, kinds=None):
-    """Every live item with rows, as ``ItemRow``s, most ``rank`` first, then by title;
-    and the set of (kind, id) of the items with rows that are not live.
+def ranked_items(rows, rank, kinds=None, discussion=None):
+    """Every live item with rows or with discussion, as ``ItemRow``s, most ``rank``
+    first, then by title; and the set of (kind, id) of the items with rows that are not
+    live. ``discussion`` is ``{(kind, id): {"posts", "replies", "reports"}}``.
 
     Two queries: the titles of the live items, and the totals grouped in SQL.
     """
     titles = live_titles(kinds)
+    discussion = discussion or {}
     items, gone = [], set()
     for row in item_totals(rows):
         key = (row["item_kind"], row["item_id"])
@@ -138,8 +153,23 @@ def ranked_items(rows, rank, kinds=None):
                 item_id=key[1],
                 title=titles[key],
                 **{name: row[name] for name in METRICS},
+                **discussion.get(key, NO_DISCUSSION),
             )
         )
+    # Items discussed in the period but with no daily rows in it.
+    counted = {(item.kind, item.item_id) for item in items}
+    for key, numbers in discussion.items():
+        if key in titles and key not in counted:
+            items.append(
+                ItemRow(
+                    rank=0,
+                    kind=key[0],
+                    item_id=key[1],
+                    title=titles[key],
+                    **dict.fromkeys(METRICS, 0),
+                    **numbers,
+                )
+            )
     items.sort(key=lambda item: (-getattr(item, rank), item.title.casefold(), item.item_id))
     for position, item in enumerate(items, start=1):
         item.rank = position
@@ -171,12 +201,13 @@ class EngagementReportView(FormReportView):
     index_url_name = "iitk_engagement_report:index"
     results_template_name = "wagtail_iitk/admin/reports/engagement_results.html"
     form_class = EngagementForm
-    list_export = ["rank", "title", "kind_label", *METRICS]
+    list_export = ["rank", "title", "kind_label", *METRICS, *DISCUSSION_HEADINGS]
     export_headings = {
         "rank": _("Rank"),
         "title": _("Title"),
         "kind_label": _("Kind"),
         **METRIC_HEADINGS,
+        **DISCUSSION_HEADINGS,
     }
 
     @cached_property
@@ -186,6 +217,7 @@ class EngagementReportView(FormReportView):
             TitleColumn("title", label=_("Title"), get_url=lambda row: row.edit_url),
             Column("kind_label", label=_("Kind")),
             *(Column(name, label=heading) for name, heading in METRIC_HEADINGS.items()),
+            *(Column(name, label=heading) for name, heading in DISCUSSION_HEADINGS.items()),
         ]
 
     def get_filename(self):
@@ -198,7 +230,13 @@ class EngagementReportView(FormReportView):
         return engagement_rows(form.period, partner=form.partner, kinds=form.kinds)
 
     def get_rows(self, form):
-        items, self.gone = ranked_items(self.rows, form.rank, form.kinds)
+        discussion = discussion_counts.per_item(
+            form.period.start,
+            form.period.end,
+            partner=discussion_counts.NO_PARTNER if form.partner == NO_PARTNER else form.partner,
+            kinds=form.kinds,
+        )
+        items, self.gone = ranked_items(self.rows, form.rank, form.kinds, discussion)
         return items
 
     def trend(self):

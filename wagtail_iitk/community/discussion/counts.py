@@ -1,8 +1,10 @@
 """The discussion counted, for the reports: no personal data, only numbers per item.
 
 ``activity(start, end)``: posts, replies and reports per item and partner over a
-period (spam left out). ``waiting_for_an_answer()``: per live item, the published
-threads no published reply answers yet, and since when the oldest has waited.
+period (spam left out). ``per_item(start, end, ...)``: the same three numbers per item
+only, for one partner or all, for the engagement report. ``waiting_for_an_answer()``:
+per live item, the published threads no published reply answers yet, and since when
+the oldest has waited.
 """
 
 import datetime
@@ -54,6 +56,54 @@ def activity(start, end):
         for row in rows
     ]
     found.sort(key=lambda r: (-(r["posts"] + r["replies"]), r["title"].casefold(), r["partner"]))
+    return found
+
+
+#: ``per_item``'s ``partner`` for the posts that came with no partner's key.
+NO_PARTNER = "none"
+
+
+def per_item(start, end, *, partner=None, kinds=None):
+    """``{(kind, page_id): {"posts", "replies", "reports"}}`` for the posts made and the
+    reports made in the period, spam left out. Two queries.
+
+    ``partner`` is None (every post), ``NO_PARTNER`` (posts from the toolkit's own pages)
+    or a partner's primary key: a post's partner is its submission's. ``kinds`` limits
+    the items to those kinds of page (every kind by default).
+    """
+    first, last = _bounds(start, end)
+    posts = DiscussionPost.objects.exclude(status=DiscussionStatus.SPAM)
+    if partner == NO_PARTNER:
+        posts = posts.filter(submission__partner__isnull=True)
+    elif partner is not None:
+        posts = posts.filter(submission__partner_id=partner)
+    if kinds:
+        posts = posts.filter(kind__in=kinds)
+    found = {}
+    for row in (
+        posts.filter(created_at__gte=first, created_at__lt=last)
+        .values("kind", "page_id")
+        .annotate(
+            posts=Count("pk", filter=Q(parent__isnull=True)),
+            replies=Count("pk", filter=Q(parent__isnull=False)),
+        )
+        .order_by()
+    ):
+        found[(row["kind"], row["page_id"])] = {
+            "posts": row["posts"],
+            "replies": row["replies"],
+            "reports": 0,
+        }
+    for row in (
+        DiscussionReport.objects.filter(
+            created_at__gte=first, created_at__lt=last, post__in=posts.values("pk")
+        )
+        .values("post__kind", "post__page_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        key = (row["post__kind"], row["post__page_id"])
+        found.setdefault(key, {"posts": 0, "replies": 0, "reports": 0})["reports"] = row["n"]
     return found
 
 
