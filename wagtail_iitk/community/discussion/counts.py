@@ -40,6 +40,7 @@ def activity(start, end):
     reports = {
         (row["post__page_id"], row["post__submission__partner__name"]): row["n"]
         for row in DiscussionReport.objects.filter(created_at__gte=first, created_at__lt=last)
+        .exclude(post__status=DiscussionStatus.SPAM)  # as the posts: spam is not activity
         .values("post__page_id", "post__submission__partner__name")
         .annotate(n=Count("pk"))
     }
