@@ -171,6 +171,9 @@ def test_the_tool_index_and_tool_page_link_to_the_cards(toolkit, client, risk):
     index = ToolIndexPage.objects.first()
     html = client.get(index.url, {"perspective": "risk"}).content.decode()
     assert f'href="{toolkit.url}cards.pdf?perspective=risk"' in html
+    # Several filters carry over, each value as the API takes it (not a list's repr).
+    html = client.get(index.url, {"perspective": "risk", "stage": "understand"}).content.decode()
+    assert f'href="{toolkit.url}cards.pdf?perspective=risk&amp;stage=understand"' in html
     assert f'href="{tool.url}card.pdf"' in client.get(tool.url).content.decode()
 
 
