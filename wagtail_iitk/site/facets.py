@@ -220,6 +220,7 @@ def facet_values(matches, context):
     raw = {}
     if sources:
         query = sources[0].union(*sources[1:], all=True) if len(sources) > 1 else sources[0]
+        query = query.order_by()  # no model ordering on the rows (PostgreSQL refuses it)
         for item_id, key, value, _order, _name in query:
             kind_name, _dot, facet_name = key.partition(".")
             raw.setdefault((kind_name, item_id), {}).setdefault(facet_name, []).append(value)
