@@ -444,7 +444,7 @@ def main():
         if args.rounds:
             p1(cached, args, database, workdir, servers)
 
-        if args.load_seconds:
+        if args.load_seconds and args.load_clients:
             say()
             load(cached, args)
     finally:

@@ -9,7 +9,8 @@ import pytest
 from django.core.cache import cache
 from django.db.models import F
 
-from wagtail_iitk.models import ContentVersion
+from wagtail_iitk.cards import reading
+from wagtail_iitk.models import ContentVersion, Perspective
 from wagtail_iitk.models import content_version as content_version_module
 from wagtail_iitk.models.content_version import CACHE_KEY
 from wagtail_iitk.web import caching
@@ -22,9 +23,11 @@ def local_timeout(settings):
     settings.WAGTAIL_IITK = {"CONTENT_VERSION_LOCAL_TIMEOUT": 1}
     content_version_module._local.clear()
     caching._recent.clear()
+    reading._kept_read_model.clear()
     yield
     content_version_module._local.clear()
     caching._recent.clear()
+    reading._kept_read_model.clear()
 
 
 @pytest.fixture
@@ -80,3 +83,37 @@ def test_cached_bodies_are_kept_for_the_local_timeout_and_bounded(local_timeout,
     for number in range(caching.RECENT_MAX + 50):
         caching.cache_set(f"iitk:api:v1:7:{number}", b"{}")
     assert len(caching._recent) == caching.RECENT_MAX
+
+
+@pytest.mark.django_db
+def test_the_read_model_is_kept_in_the_process_for_its_version(
+    local_timeout, toolkit, client, monkeypatch
+):
+    risk = Perspective.objects.get(slug="risk")
+    make_tool(title="Process map", slug="process-map", perspectives=[risk])
+    asked = []
+    shared_get = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        if key.startswith("iitk:read-model:"):
+            asked.append(key)
+        return shared_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counting_get)
+    for limit in (1, 2, 3):  # three URLs: three uncached bodies, one read of the map
+        client.get(f"/api/iitk/v1/tools/?limit={limit}")
+    assert len(asked) == 1
+    risk.name = "Risk and safety"
+    risk.save()  # a new version: a new map, at once
+    card = client.get("/api/iitk/v1/tools/?limit=4").json()["results"][0]
+    assert card["labels"]["perspectives"] == ["Risk and safety"]
+    assert len(asked) == 2 and asked[0] != asked[1]
+    assert list(reading._kept_read_model) == [ContentVersion.current()[0]]
+
+
+@pytest.mark.django_db
+def test_without_a_local_timeout_the_read_model_is_not_kept(toolkit, client):
+    reading._kept_read_model.clear()
+    make_tool(title="Process map", slug="process-map")
+    assert client.get("/api/iitk/v1/tools/").status_code == 200
+    assert reading._kept_read_model == {}

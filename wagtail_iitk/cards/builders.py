@@ -423,14 +423,24 @@ def in_order(card, *middle):
     return {key: card[key] for key in (*order, "labels") if key in card}
 
 
+#: {(choices, value, language): label}: the translation catalogues do not change while a
+#: process runs, and looking a label up through them for every card is a list's cost.
+_labels = {}
+
+
 def choice_label(choices, value):
     """The readable label of a stored choice, or "" when empty or unknown."""
     # In the site's language, whoever's request (a Welsh-speaking editor's) builds it.
-    try:
-        with translation.override(settings.LANGUAGE_CODE):
-            return str(choices(value).label) if value else ""
-    except ValueError:
-        return ""
+    key = (choices, value, settings.LANGUAGE_CODE)
+    label = _labels.get(key)
+    if label is None:
+        try:
+            with translation.override(settings.LANGUAGE_CODE):
+                label = str(choices(value).label) if value else ""
+        except ValueError:
+            label = ""
+        _labels[key] = label
+    return label
 
 
 @cache

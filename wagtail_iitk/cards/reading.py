@@ -249,6 +249,14 @@ def live_rows(kind_name, ids):
     }
 
 
+#: This process's copy of the read model, {version: map}, kept when
+#: ``CONTENT_VERSION_LOCAL_TIMEOUT`` is set (the version then comes from the process's
+#: short memo too). The map is keyed by the version like the shared cache's copy, so it
+#: is never stale for its version, and an uncached request needs no round trip (and no
+#: unpickling) for it.
+_kept_read_model = {}
+
+
 def _json(value):
     # SQLite gives JSON columns back as text; PostgreSQL drivers may decode them already.
     return json.loads(value) if isinstance(value, (str, bytes)) else value
@@ -268,6 +276,10 @@ class ReadContext:
         per content version (a taxonomy or home change moves the version)."""
         if self._shared is None:
             version, _ = ContentVersion.current()
+            kept = _kept_read_model.get(version)
+            if kept is not None:
+                self._shared = kept
+                return kept
             key = f"iitk:read-model:{version}"
             cache = caches[iitk_settings.API_CACHE_ALIAS]
             try:
@@ -278,6 +290,10 @@ class ReadContext:
                 shared = _load_read_model()
                 with contextlib.suppress(Exception):  # a cache outage: it is only slower
                     cache.set(key, shared, iitk_settings.API_SERVER_CACHE_TIMEOUT)
+            if iitk_settings.CONTENT_VERSION_LOCAL_TIMEOUT > 0:
+                # Only the newest version's map is kept: a new version replaces it.
+                _kept_read_model.clear()
+                _kept_read_model[version] = shared
             self._shared = shared
         return self._shared
 
