@@ -796,8 +796,10 @@ def test_links_are_doi_or_https_and_most_references_have_one():
     unique = {(ref["title"], ref["year"]): ref for ref in all_references()}
     linked = [ref for ref in unique.values() if ref["url"]]
     assert all(ref["url"].startswith("https://") for ref in linked)
-    # The aim is 80 %; books with no stable publisher page hold it back. Do not regress.
-    assert len(linked) / len(unique) >= 0.6, f"{len(linked)} of {len(unique)}"
+    # At least 80 % of references carry a DOI or a stable page: the publisher's, the UK
+    # Government Web Archive's copy of a retired NHS page, or an Internet Archive scan of an
+    # older book. The rest have no such page we could verify; add one only with evidence.
+    assert len(linked) / len(unique) >= 0.8, f"{len(linked)} of {len(unique)}"
 
 
 # Stories that teach ----------------------------------------------------------------------

@@ -176,7 +176,10 @@ FRAMEWORKS = [
                 "authors": "Womack JP, Jones DT",
                 "year": 1996,
                 "publisher": "Simon & Schuster",
-                "url": "",
+                "url": (
+                    "https://www.simonandschuster.com/books/Lean-Thinking/James-P-Womack/"
+                    "9781439135952"
+                ),
             },
             {
                 "title": "Toyota Production System: Beyond Large-Scale Production",
@@ -865,7 +868,7 @@ FRAMEWORKS = [
                 "authors": "Eoyang GH, Holladay RJ",
                 "year": 2013,
                 "publisher": "Stanford University Press",
-                "url": "",
+                "url": "https://sup.org/books/business/adaptive-action",
             },
         ],
         "licence": (
@@ -1053,7 +1056,11 @@ FRAMEWORKS = [
                 "authors": "NHS Institute for Innovation and Improvement",
                 "year": 2007,
                 "publisher": "NHS Institute for Innovation and Improvement",
-                "url": "",
+                "url": (
+                    "https://webarchive.nationalarchives.gov.uk/20090410060646/https:/"
+                    "www.institute.nhs.uk/quality_and_value/productivity_series/"
+                    "about_releasing_time_to_care.html"
+                ),
             },
         ],
         "licence": "Published for NHS use; check the current host's terms before reuse",
@@ -1134,7 +1141,7 @@ FRAMEWORKS = [
                 "authors": "Kenney C",
                 "year": 2011,
                 "publisher": "Productivity Press",
-                "url": "",
+                "url": "https://www.crcpress.com/recommend/librarian/9781563273759",
             },
         ],
         "licence": (

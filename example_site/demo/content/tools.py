@@ -80,7 +80,10 @@ CHECKLAND = {
     "authors": "Checkland P",
     "year": 1981,
     "publisher": "Wiley",
-    "url": "",
+    "url": (
+        "https://www.wiley-vch.de/en/areas-interest/finance-economics-law/"
+        "systems-thinking-systems-practice-978-0-471-98606-5"
+    ),
 }
 
 OHNO = {
@@ -174,7 +177,10 @@ PRODUCTIVE_WARD = {
     "authors": "NHS Institute for Innovation and Improvement",
     "year": 2007,
     "publisher": "NHS Institute for Innovation and Improvement",
-    "url": "",
+    "url": (
+        "https://webarchive.nationalarchives.gov.uk/20090410060646/https:/www.institute.nhs.uk/"
+        "quality_and_value/productivity_series/about_releasing_time_to_care.html"
+    ),
 }
 
 DOUBLE_DIAMOND = {
@@ -742,14 +748,21 @@ TOOLS = [
                 "authors": "Sterman JD",
                 "year": 2000,
                 "publisher": "McGraw-Hill",
-                "url": "",
+                "url": (
+                    "https://www.mheducation.com/highered/product/"
+                    "business-dynamics-systems-thinking-modeling-complex-world-sterman/"
+                    "M9780072389159.html"
+                ),
             },
             {
                 "title": "The Fifth Discipline: The Art and Practice of the Learning Organization",
                 "authors": "Senge PM",
                 "year": 1990,
                 "publisher": "Doubleday",
-                "url": "",
+                "url": (
+                    "https://www.penguinrandomhouse.com/books/163984/"
+                    "the-fifth-discipline-by-peter-m-senge/"
+                ),
             },
         ],
         "templates": [
@@ -833,7 +846,7 @@ TOOLS = [
                 "authors": "DeMarco T",
                 "year": 1978,
                 "publisher": "Yourdon Press",
-                "url": "",
+                "url": "https://archive.org/details/structuredanalys0000dema",
             },
         ],
         "templates": [
@@ -1150,7 +1163,11 @@ TOOLS = [
                 "authors": "Cooper A",
                 "year": 1999,
                 "publisher": "Sams",
-                "url": "",
+                "url": (
+                    "https://www.pearson.com/en-us/subject-catalog/p/"
+                    "inmates-are-running-the-asylum-the-why-high-tech-products-drive-us-crazy-and-"
+                    "how-to-restore-the-sanity/P200000009348"
+                ),
             },
         ],
         "templates": [
@@ -1691,7 +1708,7 @@ TOOLS = [
                 "authors": "Osborn AF",
                 "year": 1953,
                 "publisher": "Scribner",
-                "url": "",
+                "url": "https://archive.org/details/appliedimaginati00osbo",
             },
         ],
         "templates": [
@@ -1912,7 +1929,14 @@ TOOLS = [
                 "authors": "Zwicky F",
                 "year": 1969,
                 "publisher": "Macmillan",
-                "url": "",
+                "url": "https://archive.org/details/discoveryinventi0000zwic",
+            },
+            {
+                "title": "Problem structuring using computer-aided morphological analysis",
+                "authors": "Ritchey T",
+                "year": 2006,
+                "publisher": "Journal of the Operational Research Society",
+                "url": "https://doi.org/10.1057/palgrave.jors.2602177",
             },
             EBC_REPORT,
         ],
@@ -2284,7 +2308,7 @@ TOOLS = [
                 "authors": "Shewhart WA",
                 "year": 1931,
                 "publisher": "Van Nostrand",
-                "url": "",
+                "url": "https://archive.org/details/in.ernet.dli.2015.150272",
             },
         ],
         "templates": [
@@ -3516,7 +3540,10 @@ TOOLS = [
                 "authors": "Bennett B, Provost L",
                 "year": 2015,
                 "publisher": "Quality Progress",
-                "url": "",
+                "url": (
+                    "https://asq.org/quality-progress/2015/07/continuous-improvement/"
+                    "whats-your-theory.html"
+                ),
             },
             IHI_QI_ESSENTIALS,
         ],
@@ -3661,7 +3688,14 @@ TOOLS = [
                 "authors": "Clark W",
                 "year": 1922,
                 "publisher": "Ronald Press",
-                "url": "",
+                "url": "https://archive.org/details/ganttchartworkin00clar",
+            },
+            {
+                "title": "Gantt charts: a centenary appreciation",
+                "authors": "Wilson JM",
+                "year": 2003,
+                "publisher": "European Journal of Operational Research",
+                "url": "https://doi.org/10.1016/S0377-2217(02)00769-5",
             },
         ],
         "templates": [
@@ -5258,7 +5292,10 @@ TOOLS = [
                 "authors": "Hirano H",
                 "year": 1995,
                 "publisher": "Productivity Press",
-                "url": "",
+                "url": (
+                    "https://www.routledge.com/5-Pillars-of-the-Visual-Workplace/Hirano/p/book/"
+                    "9781563270475"
+                ),
             },
         ],
         "templates": [
@@ -5424,7 +5461,7 @@ TOOLS = [
                 "authors": "Liker JK",
                 "year": 2004,
                 "publisher": "McGraw-Hill",
-                "url": "",
+                "url": "https://www.mhprofessional.com/9780071392310-usa-the-toyota-way",
             },
         ],
         "templates": [
@@ -5523,7 +5560,11 @@ TOOLS = [
                 "authors": "Maher L, Gustafson D, Evans A",
                 "year": 2010,
                 "publisher": "NHS Institute for Innovation and Improvement",
-                "url": "",
+                "url": (
+                    "https://webarchive.nationalarchives.gov.uk/20091105160904/https:/"
+                    "www.institute.nhs.uk/sustainability_model/introduction/"
+                    "find_out_more_about_the_guide.html"
+                ),
             },
             {
                 "title": (
