@@ -102,6 +102,9 @@ if os.environ.get("REDIS_URL"):
             # Redis, answering "not cached" while it is down (the site slows, never 500s).
             "BACKEND": "wagtail_iitk.web.cache.FailSoftCache",
             "LOCATION": os.environ["REDIS_URL"],
+            # django-redis keeps one client per server (Django's own backend builds a
+            # new client, and its table of reply parsers, for every cache operation).
+            "OPTIONS": {"BACKEND": "django_redis.cache.RedisCache"},
         }
     }
 else:

@@ -12,6 +12,7 @@ from django.test import override_settings
 from django.urls import resolve
 from django.utils import timezone
 from django.utils.http import http_date
+from rest_framework.views import APIView
 from wagtail.models import PageViewRestriction, Workflow
 
 from wagtail_iitk.cards import version
@@ -305,6 +306,31 @@ def test_a_second_identical_request_is_served_from_the_server_cache(
     third = client.get(path)
     assert len(calls) == 3
     assert "new-people-tool" in result_slugs(third.json())
+
+
+@pytest.mark.parametrize("conditional", [False, True])
+def test_a_stored_answer_is_sent_before_drf_with_the_same_headers(
+    world, client, monkeypatch, conditional
+):
+    path = API + "tools/?perspective=people&partner=unknown-key"
+    first = client.get(path, HTTP_ORIGIN="https://intranet.example.nhs.uk")  # built
+    drf = []
+    real = APIView.dispatch
+    monkeypatch.setattr(
+        APIView, "dispatch", lambda view, *a, **k: drf.append(view) or real(view, *a, **k)
+    )
+    extra = {"HTTP_IF_NONE_MATCH": first["ETag"]} if conditional else {}
+    again = client.get(path, HTTP_ORIGIN="https://intranet.example.nhs.uk", **extra)
+    assert drf == []
+    assert again.status_code == (304 if conditional else 200)
+    if not conditional:
+        assert again.content == first.content
+        assert again.headers == first.headers
+    # What cannot be answered from what is stored still takes DRF's path, as before.
+    assert client.get(API + "tools/?perspective=nowhere").status_code == 400
+    assert client.get(API + "tools/?colour=red").status_code == 400
+    assert client.post(API + "tools/?perspective=people").status_code == 405
+    assert len(drf) == 3
 
 
 def test_a_cached_body_is_not_served_for_another_host(world, client, monkeypatch):

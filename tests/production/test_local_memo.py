@@ -4,6 +4,7 @@ seen at once; one made by another process (the database row moved and the shared
 dropped, without this process's ``forget``) at most that long after."""
 
 import time
+from urllib.parse import urlsplit
 
 import pytest
 from django.core.cache import cache
@@ -13,7 +14,7 @@ from wagtail_iitk.cards import reading
 from wagtail_iitk.models import ContentVersion, Perspective
 from wagtail_iitk.models import content_version as content_version_module
 from wagtail_iitk.models.content_version import CACHE_KEY
-from wagtail_iitk.web import caching
+from wagtail_iitk.web import caching, links
 
 from ..factories import make_tool
 
@@ -24,10 +25,12 @@ def local_timeout(settings):
     content_version_module._local.clear()
     caching._recent.clear()
     reading._kept_read_model.clear()
+    links._kept.clear()
     yield
     content_version_module._local.clear()
     caching._recent.clear()
     reading._kept_read_model.clear()
+    links._kept.clear()
 
 
 @pytest.fixture
@@ -114,6 +117,24 @@ def test_the_read_model_is_kept_in_the_process_for_its_version(
 @pytest.mark.django_db
 def test_without_a_local_timeout_the_read_model_is_not_kept(toolkit, client):
     reading._kept_read_model.clear()
+    links._kept.clear()
     make_tool(title="Process map", slug="process-map")
     assert client.get("/api/iitk/v1/tools/").status_code == 200
     assert reading._kept_read_model == {}
+
+
+@pytest.mark.django_db
+def test_site_root_paths_are_kept_and_dropped_when_a_site_changes(local_timeout, toolkit, clock):
+    from wagtail.models import Site
+
+    first = links.site_root_paths()
+    cache.clear()  # gone from the shared cache: still kept here for the second
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Site, "get_site_root_paths", lambda: pytest.fail("read again"))
+        assert links.site_root_paths() == first
+    site = Site.objects.get()
+    site.hostname = "toolkit.example.org"
+    site.save()  # a change in this process: seen at once
+    assert urlsplit(links.site_root_paths()[0].root_url).hostname == "toolkit.example.org"
+    clock[0] += 1.1
+    assert links.site_root_paths() is not first

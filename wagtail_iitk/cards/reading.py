@@ -257,6 +257,10 @@ def live_rows(kind_name, ids):
 _kept_read_model = {}
 
 
+def _term_order(term):
+    return term[2]
+
+
 def _json(value):
     # SQLite gives JSON columns back as text; PostgreSQL drivers may decode them already.
     return json.loads(value) if isinstance(value, (str, bytes)) else value
@@ -301,7 +305,9 @@ class ReadContext:
         """[(slug, name), ...] of the terms ``ids`` of ``model``, in the editors' order;
         terms that no longer exist are left out."""
         known = self._read_model()["terms"].get(model._meta.label_lower, {})
-        found = sorted((known[pk] for pk in ids if pk in known), key=lambda term: term[2])
+        found = [known[pk] for pk in ids if pk in known]
+        if len(found) > 1:
+            found.sort(key=_term_order)
         return [(slug, name) for slug, name, _order in found]
 
     def term_map(self, model):

@@ -5,12 +5,15 @@ Both the ETag and the server cache key come from the content version (see
 and every ETag stale at once, and a conditional GET needs one query and no body.
 """
 
+import hashlib
+import hmac
 import logging
 import time
+from functools import lru_cache
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.cache import caches
-from django.utils.crypto import salted_hmac
 
 from ..conf import iitk_settings
 
@@ -19,9 +22,8 @@ logger = logging.getLogger("wagtail_iitk.api")
 API_VERSION = "v1"
 
 
-#: The HMAC's hash, named rather than left to Django's default (SHA-1 on Django 5.2; a
-#: deprecation warning on 6.1, whose default becomes SHA-256): the same keys on every
-#: Django version.
+#: The signatures' hash, named rather than left to Django's default for salted_hmac
+#: (SHA-1 on Django 5.2, SHA-256 on 6.1): the same keys on every Django version.
 HMAC_ALGORITHM = "sha256"
 
 #: Parameters that never change a response (the widgets' partner attribution), so they
@@ -48,20 +50,27 @@ def request_fingerprint(request):
     return found
 
 
+@lru_cache(maxsize=8)
+def _hmac_key(salt, secret):
+    # Django's salted_hmac derives this key on every call; it is the same for every
+    # request, and a cached read makes two of these signatures.
+    return hashlib.new(HMAC_ALGORITHM, (salt + secret).encode()).digest()
+
+
+def _signed(salt, value):
+    """``salted_hmac(salt, value, algorithm="sha256").hexdigest()``, with its key kept."""
+    key = _hmac_key(salt, settings.SECRET_KEY)
+    return hmac.new(key, value.encode(), HMAC_ALGORITHM).hexdigest()
+
+
 def make_etag(version, request):
     """A strong ETag, keyed with the site's secret so nobody can forge one."""
-    digest = salted_hmac(
-        "wagtail_iitk.api.etag",
-        f"{API_VERSION}:{version}:{request_fingerprint(request)}",
-        algorithm=HMAC_ALGORITHM,
-    ).hexdigest()[:32]
-    return f'"{digest}"'
+    value = f"{API_VERSION}:{version}:{request_fingerprint(request)}"
+    return f'"{_signed("wagtail_iitk.api.etag", value)[:32]}"'
 
 
 def cache_key(version, request):
-    digest = salted_hmac(
-        "wagtail_iitk.api.cache", request_fingerprint(request), algorithm=HMAC_ALGORITHM
-    ).hexdigest()[:40]
+    digest = _signed("wagtail_iitk.api.cache", request_fingerprint(request))[:40]
     return f"iitk:api:{API_VERSION}:{version}:{digest}"
 
 

@@ -5,18 +5,50 @@ into a full URL costs nothing per page once that cache is warm.
 """
 
 import logging
+import time
 from urllib.parse import urlsplit
 
+from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
-from wagtail.models import Site
+from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
+from ..conf import iitk_settings
+
 logger = logging.getLogger("wagtail_iitk.api")
+
+
+#: This process's last read of the site root paths: {"paths": (paths, monotonic time
+#: they may be reused until)}. Only used when ``CONTENT_VERSION_LOCAL_TIMEOUT`` is set,
+#: like the content version's memo: a change to a site in this process drops it at once,
+#: one made in another process reaches this one within that time.
+_kept = {}
+
+
+def forget_site_root_paths(**kwargs):
+    """Drop this process's copy of the site root paths (a site or a page changed)."""
+    _kept.clear()
+
+
+post_save.connect(forget_site_root_paths, sender=Site, dispatch_uid="iitk_links_site_saved")
+post_delete.connect(forget_site_root_paths, sender=Site, dispatch_uid="iitk_links_site_deleted")
+post_save.connect(forget_site_root_paths, sender=Page, dispatch_uid="iitk_links_page_saved")
 
 
 def site_root_paths():
     """Wagtail's cached site root paths; straight from the database when the cache is
     down, so an unreachable Redis slows the API rather than breaking it."""
+    local = iitk_settings.CONTENT_VERSION_LOCAL_TIMEOUT
+    kept = _kept.get("paths") if local > 0 else None
+    if kept is not None and time.monotonic() < kept[1]:
+        return kept[0]
+    paths = _read_site_root_paths()
+    if local > 0:
+        _kept["paths"] = (paths, time.monotonic() + local)
+    return paths
+
+
+def _read_site_root_paths():
     try:
         return Site.get_site_root_paths()
     except Exception:  # noqa: BLE001 (any cache backend failure)
@@ -43,6 +75,12 @@ class Links:
         self.base = request.build_absolute_uri("/").rstrip("/")
         self.host = request.get_host()
         self.root_paths = site_root_paths()
+        # (root path, root URL, whether it is the site this request came to), worked out
+        # once per request rather than once per card.
+        self._roots = [
+            (srp.root_path, srp.root_url, urlsplit(srp.root_url).netloc == self.host)
+            for srp in self.root_paths
+        ]
 
     def page_url(self, url_path):
         """The public URL of a page from its ``url_path``, or None when no site serves it.
@@ -50,17 +88,14 @@ class Links:
         A page in the site the request came to gets the request's scheme and host, so
         links work however the client reached the toolkit (a proxy, a port, an alias).
         """
-        candidates = [srp for srp in self.root_paths if url_path.startswith(srp.root_path)]
+        candidates = [root for root in self._roots if url_path.startswith(root[0])]
         if not candidates:
             return None
-        chosen = next(
-            (srp for srp in candidates if urlsplit(srp.root_url).netloc == self.host),
-            candidates[0],
-        )
-        relative = url_path[len(chosen.root_path) - 1 :]
-        if len(self.root_paths) == 1 or urlsplit(chosen.root_url).netloc == self.host:
+        root_path, root_url, here = next((r for r in candidates if r[2]), candidates[0])
+        relative = url_path[len(root_path) - 1 :]
+        if here or len(self._roots) == 1:
             return self.base + relative
-        return chosen.root_url.rstrip("/") + relative
+        return root_url.rstrip("/") + relative
 
     def api_url(self, name, **kwargs):
         """The absolute URL of a named API route, e.g. ``api_url("tool-detail", slug=...)``."""

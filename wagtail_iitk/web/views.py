@@ -84,7 +84,43 @@ class ToolkitAPIView(APIView):
         if not self.in_site_language:
             return super().dispatch(request, *args, **kwargs)
         with translation.override(settings.LANGUAGE_CODE):
+            early = self.answer_early(request)
+            if early is not None:
+                return early
             return super().dispatch(request, *args, **kwargs)
+
+    def answer_early(self, request):
+        """A stored answer (a 304, or a body from the server cache) sent before DRF sets
+        up its request, negotiation and exception handling, which cost a cached read as
+        much again as the answer itself. Anything else (a body to build, a parameter or
+        header to refuse, a throttled client, a fault) returns None and takes DRF's full
+        path, which answers it as before; the headers are the same either way."""
+        method = request.method.lower()
+        if (
+            method not in ("get", "head")
+            or method not in self.http_method_names
+            or type(self).get is not ToolkitAPIView.get
+            or self.authentication_classes
+            or self.permission_classes
+        ):
+            return None
+        declared = request.META.get("CONTENT_LENGTH")
+        if declared and not (declared.isascii() and declared.isdigit()):
+            return None
+        try:
+            self.check_params(request)
+            response = self.stored_answer(request, self.current(request))
+            # Throttled only once there is an answer (a miss is counted on DRF's path);
+            # a refused client is refused again there, and a refusal is not counted.
+            if response is None or not all(
+                throttle.allow_request(request, self) for throttle in self.get_throttles()
+            ):
+                return None
+        except Exception:  # noqa: BLE001 (DRF's path meets it again and answers it)
+            return None
+        self.args, self.request = (), request
+        self.headers = self.default_response_headers
+        return self.finalize_response(request, response)
 
     def get_exception_handler(self):
         return exception_handler
@@ -111,18 +147,35 @@ class ToolkitAPIView(APIView):
 
     def get(self, request, *args, **kwargs):
         self.check_params(request)
+        current = self.current(request)
+        return self.stored_answer(request, current) or self.built_answer(
+            request, current, *args, **kwargs
+        )
+
+    def current(self, request):
+        """(content version, this request's ETag, Last-Modified in epoch seconds)."""
         version, changed_at = ContentVersion.current()
-        etag = caching.make_etag(version, request)
-        last_modified = int(changed_at.timestamp())
+        return version, caching.make_etag(version, request), int(changed_at.timestamp())
+
+    def stored_answer(self, request, current):
+        """A 304 for a copy that is still current, or the body from the server cache;
+        None when the body has to be built."""
+        version, etag, last_modified = current
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
             return self.with_cache_headers(not_modified, etag, last_modified)
-        key = caching.cache_key(version, request)
-        body = caching.cache_get(key)
-        if body is None:
-            self.links = Links(request)
-            body = CompactJSONRenderer().render(self.build(request, *args, **kwargs))
-            caching.cache_set(key, body)
+        body = caching.cache_get(caching.cache_key(version, request))
+        return None if body is None else self.json_answer(request, body, current)
+
+    def built_answer(self, request, current, *args, **kwargs):
+        """Build the body, keep it in the server cache, and answer with it."""
+        self.links = Links(request)
+        body = CompactJSONRenderer().render(self.build(request, *args, **kwargs))
+        caching.cache_set(caching.cache_key(current[0], request), body)
+        return self.json_answer(request, body, current)
+
+    def json_answer(self, request, body, current):
+        version, etag, last_modified = current
         response = HttpResponse(body, content_type="application/json")
         partner = request.GET.get("partner")
         if partner is not None and (warning := partner_warning(partner, version)):
