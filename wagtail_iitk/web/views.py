@@ -118,8 +118,7 @@ class ToolkitAPIView(APIView):
                 return None
         except Exception:  # noqa: BLE001 (DRF's path meets it again and answers it)
             return None
-        self.args, self.request = (), request
-        self.headers = self.default_response_headers
+        self.headers = self.default_response_headers  # what DRF's dispatch would set
         return self.finalize_response(request, response)
 
     def get_exception_handler(self):
