@@ -18,9 +18,10 @@ BODY_PREFIX = "iitk:api:"
 class BodyMissCache(FailSoftCache):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Nor does the process's short memo of bodies answer (the version's and the read
-        # model's memos are left as they are).
-        caching._recall = lambda key: None
+        # Nor does the process's short memo answer for bodies (what else it keeps, and
+        # the version's and the read model's memos, are left as they are).
+        recall = caching._recall
+        caching._recall = lambda key: None if key.startswith(BODY_PREFIX) else recall(key)
 
     def get(self, key, default=None, version=None):
         found = super().get(key, default, version=version)

@@ -25,12 +25,10 @@ def local_timeout(settings):
     content_version_module._local.clear()
     caching._recent.clear()
     reading._kept_read_model.clear()
-    links._kept.clear()
     yield
     content_version_module._local.clear()
     caching._recent.clear()
     reading._kept_read_model.clear()
-    links._kept.clear()
 
 
 @pytest.fixture
@@ -117,7 +115,6 @@ def test_the_read_model_is_kept_in_the_process_for_its_version(
 @pytest.mark.django_db
 def test_without_a_local_timeout_the_read_model_is_not_kept(toolkit, client):
     reading._kept_read_model.clear()
-    links._kept.clear()
     make_tool(title="Process map", slug="process-map")
     assert client.get("/api/iitk/v1/tools/").status_code == 200
     assert reading._kept_read_model == {}

@@ -10,6 +10,7 @@ and names from a taxonomy map cached per content version.
 
 import contextlib
 import json
+from operator import itemgetter
 
 from django.core.cache import caches
 from django.db import connections, router
@@ -257,10 +258,6 @@ def live_rows(kind_name, ids):
 _kept_read_model = {}
 
 
-def _term_order(term):
-    return term[2]
-
-
 def _json(value):
     # SQLite gives JSON columns back as text; PostgreSQL drivers may decode them already.
     return json.loads(value) if isinstance(value, (str, bytes)) else value
@@ -307,7 +304,7 @@ class ReadContext:
         known = self._read_model()["terms"].get(model._meta.label_lower, {})
         found = [known[pk] for pk in ids if pk in known]
         if len(found) > 1:
-            found.sort(key=_term_order)
+            found.sort(key=itemgetter(2))  # the editors' order
         return [(slug, name) for slug, name, _order in found]
 
     def term_map(self, model):

@@ -110,6 +110,24 @@ def _keep(key, body, seconds):
     _recent[key] = (body, now + seconds)
 
 
+def kept_briefly(key, load):
+    """``load()``, reused by this process for ``CONTENT_VERSION_LOCAL_TIMEOUT`` seconds
+    (called every time when that is 0). For what changes rarely and is read on every
+    request; ``forget_kept(key)`` drops it at once after a change in this process."""
+    local = iitk_settings.CONTENT_VERSION_LOCAL_TIMEOUT
+    if local <= 0:
+        return load()
+    found = _recall(key)
+    if found is None:
+        found = load()
+        _keep(key, found, local)
+    return found
+
+
+def forget_kept(key):
+    _recent.pop(key, None)
+
+
 def cache_get(key):
     """The cached body, or None; a cache that is down counts as a miss, never an error."""
     local = iitk_settings.CONTENT_VERSION_LOCAL_TIMEOUT

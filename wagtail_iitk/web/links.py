@@ -5,7 +5,6 @@ into a full URL costs nothing per page once that cache is warm.
 """
 
 import logging
-import time
 from urllib.parse import urlsplit
 
 from django.db.models.signals import post_delete, post_save
@@ -13,21 +12,20 @@ from django.urls import reverse
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
-from ..conf import iitk_settings
+from . import caching
 
 logger = logging.getLogger("wagtail_iitk.api")
 
 
-#: This process's last read of the site root paths: {"paths": (paths, monotonic time
-#: they may be reused until)}. Only used when ``CONTENT_VERSION_LOCAL_TIMEOUT`` is set,
-#: like the content version's memo: a change to a site in this process drops it at once,
-#: one made in another process reaches this one within that time.
-_kept = {}
+#: The key of this process's brief copy of the site root paths (``caching.kept_briefly``):
+#: a change to a site or a page in this process drops it at once, one made in another
+#: process reaches this one within ``CONTENT_VERSION_LOCAL_TIMEOUT``.
+SITE_ROOT_PATHS = "iitk:site-root-paths"
 
 
 def forget_site_root_paths(**kwargs):
     """Drop this process's copy of the site root paths (a site or a page changed)."""
-    _kept.clear()
+    caching.forget_kept(SITE_ROOT_PATHS)
 
 
 post_save.connect(forget_site_root_paths, sender=Site, dispatch_uid="iitk_links_site_saved")
@@ -38,14 +36,7 @@ post_save.connect(forget_site_root_paths, sender=Page, dispatch_uid="iitk_links_
 def site_root_paths():
     """Wagtail's cached site root paths; straight from the database when the cache is
     down, so an unreachable Redis slows the API rather than breaking it."""
-    local = iitk_settings.CONTENT_VERSION_LOCAL_TIMEOUT
-    kept = _kept.get("paths") if local > 0 else None
-    if kept is not None and time.monotonic() < kept[1]:
-        return kept[0]
-    paths = _read_site_root_paths()
-    if local > 0:
-        _kept["paths"] = (paths, time.monotonic() + local)
-    return paths
+    return caching.kept_briefly(SITE_ROOT_PATHS, _read_site_root_paths)
 
 
 def _read_site_root_paths():

@@ -104,10 +104,8 @@ class ToolkitAPIView(APIView):
             or self.permission_classes
         ):
             return None
-        declared = request.META.get("CONTENT_LENGTH")
-        if declared and not (declared.isascii() and declared.isdigit()):
-            return None
         try:
+            check_content_length(request)
             self.check_params(request)
             response = self.stored_answer(request, self.current(request))
             # Throttled only once there is an answer (a miss is counted on DRF's path);
