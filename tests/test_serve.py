@@ -214,11 +214,15 @@ def production_settings(monkeypatch, **env):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    sys.modules.pop("example_site.settings.production", None)
+    # Both modules read the environment when imported (production changes base's dicts).
+    settings_modules = ("example_site.settings.production", "example_site.settings.base")
+    for module in settings_modules:
+        sys.modules.pop(module, None)
     try:
         return Settings("example_site.settings.production")
     finally:
-        sys.modules.pop("example_site.settings.production", None)
+        for module in settings_modules:
+            sys.modules.pop(module, None)
         time.tzset()
 
 
@@ -249,6 +253,18 @@ def test_production_logs_to_stderr_and_mails_admins(monkeypatch):
     handlers = loaded.LOGGING["handlers"]
     assert handlers["stderr"]["stream"] == "ext://sys.stderr"
     assert "mail_admins" in loaded.LOGGING["loggers"]["django"]["handlers"]
+
+
+def test_production_prepares_statements_on_postgresql_unless_told_not_to(monkeypatch):
+    url = "postgres://toolkit@db.example.org:5432/toolkit"
+    monkeypatch.delenv("DATABASE_PREPARED_STATEMENTS", raising=False)
+    prepared = production_settings(monkeypatch, DATABASE_URL=url).DATABASES["default"]
+    assert prepared["OPTIONS"] == {"server_side_binding": True, "prepare_threshold": 5}
+    # Behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
+    pooled = production_settings(monkeypatch, DATABASE_URL=url, DATABASE_PREPARED_STATEMENTS="0")
+    assert "server_side_binding" not in pooled.DATABASES["default"].get("OPTIONS", {})
+    sqlite = production_settings(monkeypatch, DATABASE_URL="sqlite:////tmp/toolkit.sqlite3")
+    assert "server_side_binding" not in sqlite.DATABASES["default"]["OPTIONS"]
 
 
 def test_local_http_relaxes_https_only_for_make_serve(monkeypatch):

@@ -18,6 +18,7 @@ from wagtail.models import PageViewRestriction, Workflow
 from wagtail_iitk.cards import version
 from wagtail_iitk.models import ContentVersion, PublicCard, Stage, ToolPage
 from wagtail_iitk.models import content_version as content_version_module
+from wagtail_iitk.web import caching
 
 from . import builders as b
 from .helpers import API, fresh, get, get_json, result_slugs
@@ -331,6 +332,20 @@ def test_a_stored_answer_is_sent_before_drf_with_the_same_headers(
     assert client.get(API + "tools/?colour=red").status_code == 400
     assert client.post(API + "tools/?perspective=people").status_code == 405
     assert len(drf) == 3
+
+
+def test_a_miss_looks_in_the_server_cache_once(world, client, monkeypatch):
+    """The early answer's miss is not looked up again on DRF's path: a round trip to the
+    shared cache per uncached read, not two."""
+    path = API + "tools/?perspective=people"
+    looked = []
+    real = caching.cache_get
+    monkeypatch.setattr(caching, "cache_get", lambda key: looked.append(key) or real(key))
+    first = client.get(path)
+    assert first.status_code == 200
+    assert len(looked) == 1
+    assert client.get(path).content == first.content  # then stored, and found
+    assert len(looked) == 2
 
 
 def test_a_cached_body_is_not_served_for_another_host(world, client, monkeypatch):

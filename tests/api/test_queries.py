@@ -238,3 +238,24 @@ def test_view_restricted_pages_elsewhere_add_no_queries(big, client):
     assert response.json()["count"] == 100
     # Nor do they make the SQL longer (Wagtail's public() adds a clause per restriction).
     assert sum(map(len, sql_after)) <= sum(map(len, sql_before)) * 1.05
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="prepared statements are PostgreSQL's"
+)
+def test_a_lists_statement_is_prepared_and_planned_once_on_postgresql(big, client):
+    """The list's one statement carries its page size and offset in its text, so
+    PostgreSQL's generic plan fits it: after psycopg prepares it (the fifth run on a
+    connection), the database stops planning it on every uncached request."""
+    for _ in range(12):
+        measure(client, "tools/", {"limit": 17, "offset": 3})
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT generic_plans, custom_plans FROM pg_prepared_statements"
+            " WHERE statement LIKE %s AND statement LIKE %s",
+            ['%"wagtail_iitk_publiccard" c%', "%LIMIT 17 OFFSET 3"],
+        )
+        plans = cursor.fetchall()
+    assert len(plans) == 1, plans
+    generic, custom = plans[0]
+    assert generic >= 1, f"planned for each request: {custom} custom plans, no generic one"

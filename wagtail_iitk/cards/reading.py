@@ -201,13 +201,16 @@ def _read_page(kind, stored, ordering, limit, offset, within, check_privacy):
     joined = f"{cards} c LEFT OUTER JOIN {pages} p ON p.{quote('id')} = c.{quote('page_id')}"
     count_sql = f"SELECT COUNT(*) FROM {joined} WHERE {where}"
     known_sql, known_params = restrictions_known_sql(stored[3])
+    # The page size and offset are written into the statement (validated integers): with
+    # them as parameters PostgreSQL's generic plan guesses the LIMIT and never wins, so a
+    # prepared statement would still be planned on every request.
     sql = (
         f"SELECT c.{quote('data')}, p.{quote('url_path')}, c.{quote('used_count')}, "
         f"c.{quote('item_id')}, ({count_sql}), ({known_sql}) FROM {joined} WHERE {where} "
-        f"ORDER BY {', '.join(order)} LIMIT %s OFFSET %s"
+        f"ORDER BY {', '.join(order)} LIMIT {int(limit)} OFFSET {int(offset)}"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, *known_params, *params, limit, offset])
+        cursor.execute(sql, [*params, *known_params, *params])
         rows = cursor.fetchall()
         if rows:
             return rows[0][4], [row[:4] for row in rows], bool(rows[0][5])

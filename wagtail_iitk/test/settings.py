@@ -22,6 +22,14 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].pop("TEST", None)
+else:
+    # As the example site's production settings connect to PostgreSQL: parameters bound
+    # by the server, repeated statements prepared (every query runs under them in CI).
+    DATABASES["default"]["OPTIONS"] = {
+        "server_side_binding": True,
+        "prepare_threshold": 5,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 # A read replica that mirrors the default database (its own connection to the same test
 # database), for the replica router's tests; nothing is routed to it unless a test sets
 # DATABASE_ROUTERS.

@@ -107,12 +107,15 @@ class ToolkitAPIView(APIView):
         try:
             check_content_length(request)
             self.check_params(request)
-            response = self.stored_answer(request, self.current(request))
+            current = self.current(request)
+            response = self.stored_answer(request, current)
+            if response is None:
+                # A miss: DRF's path builds the body without looking for it again.
+                self.missed = current
+                return None
             # Throttled only once there is an answer (a miss is counted on DRF's path);
             # a refused client is refused again there, and a refusal is not counted.
-            if response is None or not all(
-                throttle.allow_request(request, self) for throttle in self.get_throttles()
-            ):
+            if not all(throttle.allow_request(request, self) for throttle in self.get_throttles()):
                 return None
         except Exception:  # noqa: BLE001 (DRF's path meets it again and answers it)
             return None
@@ -142,7 +145,13 @@ class ToolkitAPIView(APIView):
                 {name: [f"Unknown parameter. This endpoint accepts: {known}."] for name in unknown}
             )
 
+    #: (version, ETag, Last-Modified) of a request that ``answer_early`` checked and found
+    #: neither current nor in the server cache; None until then (a view serves one request).
+    missed = None
+
     def get(self, request, *args, **kwargs):
+        if self.missed is not None:
+            return self.built_answer(request, self.missed, *args, **kwargs)
         self.check_params(request)
         current = self.current(request)
         return self.stored_answer(request, current) or self.built_answer(
