@@ -173,12 +173,12 @@ def _read_page(kind, stored, ordering, limit, offset, within, check_privacy):
     # on the next rewrite, but hiding it cannot wait.
     where = f"c.{quote('kind')} = %s AND {unexpired('c')}"
     params = [kind.name, now]
+    shown = None  # for a page kind: SQL on its page ``p``, true while the card may show
     if kind.is_page:
-        where += f" AND p.{quote('live')} AND {unexpired('p')}"
-        params.append(now)
+        shown = f"p.{quote('live')} AND {unexpired('p')}"
         if check_privacy:
             restricted, _uses = restriction_sql(f"p.{quote('path')}", connection)
-            where += f" AND NOT {restricted}"
+            shown += f" AND NOT {restricted}"
     else:
         table = quote(kind.model._meta.db_table)
         where += (
@@ -197,9 +197,20 @@ def _read_page(kind, stored, ordering, limit, offset, within, check_privacy):
             raise ValueError(f"Cannot order cards by {name!r}.")
         order.append(f"c.{quote(column)} {'DESC' if name.startswith('-') else 'ASC'}")
     # The total as an uncorrelated subquery, run once: a window count (COUNT(*) OVER ())
-    # would make the database read every matching card's data before the LIMIT.
+    # would make the database read every matching card's data before the LIMIT. It
+    # looks up each card's page by its key (a subquery the planner keeps per row):
+    # joined, PostgreSQL hashes every page of the site to count one kind's cards
+    # (0.55 ms against 0.2 ms for 100 tools among 1,100 pages).
+    count_sql = f"SELECT COUNT(*) FROM {cards} c WHERE {where}"
+    count_params = list(params)
     joined = f"{cards} c LEFT OUTER JOIN {pages} p ON p.{quote('id')} = c.{quote('page_id')}"
-    count_sql = f"SELECT COUNT(*) FROM {joined} WHERE {where}"
+    if shown is not None:
+        count_sql += (
+            f" AND (SELECT {shown} FROM {pages} p WHERE p.{quote('id')} = c.{quote('page_id')})"
+        )
+        count_params.append(now)
+        where += f" AND {shown}"
+        params.append(now)
     known_sql, known_params = restrictions_known_sql(stored[3])
     # The page size and offset are written into the statement (validated integers): with
     # them as parameters PostgreSQL's generic plan guesses the LIMIT and never wins, so a
@@ -210,14 +221,14 @@ def _read_page(kind, stored, ordering, limit, offset, within, check_privacy):
         f"ORDER BY {', '.join(order)} LIMIT {int(limit)} OFFSET {int(offset)}"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, *known_params, *params])
+        cursor.execute(sql, [*count_params, *known_params, *params])
         rows = cursor.fetchall()
         if rows:
             return rows[0][4], [row[:4] for row in rows], bool(rows[0][5])
         if not offset:  # nothing at all matches: nothing to count, nothing to hide
             return 0, [], True
         # Past the end: no row carried the total or the flag, so ask on their own.
-        cursor.execute(f"SELECT ({count_sql}), ({known_sql})", [*params, *known_params])
+        cursor.execute(f"SELECT ({count_sql}), ({known_sql})", [*count_params, *known_params])
         count, known = cursor.fetchone()
         return count, [], bool(known)
 
