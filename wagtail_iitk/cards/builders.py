@@ -162,9 +162,9 @@ class CardBuilder:
         if terms is not None:
             labels = card.setdefault("labels", {})
             for relation, model in self.relations.items():
-                found = context.terms(model, terms.get(relation, ()))
-                card[relation] = [slug for slug, _name in found]
-                labels[relation] = [name for _slug, name in found]
+                card[relation], labels[relation] = context.slugs_and_names(
+                    model, terms.get(relation)
+                )
         return card
 
 

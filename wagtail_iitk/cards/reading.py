@@ -246,10 +246,8 @@ def restrictions_known_sql(known=None):
     quote = connections[router.db_for_read(PageViewRestriction)].ops.quote_name
     table = quote(PageViewRestriction._meta.db_table)
     count, highest = known if known is not None else ContentVersion.known_restrictions()
-    sql = (
-        f"(SELECT COUNT(*) FROM {table}) = %s"
-        f" AND (SELECT COALESCE(MAX({quote('id')}), 0) FROM {table}) = %s"
-    )
+    # A subquery (the callers bracket it): one scan of the table for both figures.
+    sql = f"SELECT COUNT(*) = %s AND COALESCE(MAX({quote('id')}), 0) = %s FROM {table}"
     return sql, [count, highest]
 
 
@@ -263,6 +261,9 @@ def live_rows(kind_name, ids):
         for card in built["cards"]
     }
 
+
+#: A term's place in the editors' order, in a read model's ``(slug, name, order)``.
+_EDITORS_ORDER = itemgetter(2)
 
 #: This process's copy of the read model, {version: map}, kept when
 #: ``CONTENT_VERSION_LOCAL_TIMEOUT`` is set (the version then comes from the process's
@@ -285,6 +286,7 @@ class ReadContext:
         self.links = links
         self._api_templates = {}
         self._shared = None
+        self._term_maps = {}  # {taxonomy model: its map}, looked up once per request
 
     def _read_model(self):
         """{"terms": {model label: {id: (slug, name, order)}}, "home": url_path}, cached
@@ -315,15 +317,28 @@ class ReadContext:
     def terms(self, model, ids):
         """[(slug, name), ...] of the terms ``ids`` of ``model``, in the editors' order;
         terms that no longer exist are left out."""
-        known = self._read_model()["terms"].get(model._meta.label_lower, {})
+        slugs, names = self.slugs_and_names(model, ids)
+        return list(zip(slugs, names, strict=True))
+
+    def slugs_and_names(self, model, ids):
+        """([slug, ...], [name, ...]) of the terms ``ids`` of ``model``, in the editors'
+        order; terms that no longer exist are left out. A card's terms are finished
+        through this for every card of a list, so it builds nothing it does not return."""
+        if not ids:
+            return [], []
+        known = self.term_map(model)
         found = [known[pk] for pk in ids if pk in known]
         if len(found) > 1:
-            found.sort(key=itemgetter(2))  # the editors' order
-        return [(slug, name) for slug, name, _order in found]
+            found.sort(key=_EDITORS_ORDER)
+        return [term[0] for term in found], [term[1] for term in found]
 
     def term_map(self, model):
         """{id: (slug, name, order)} of every term of ``model`` (no query once cached)."""
-        return self._read_model()["terms"].get(model._meta.label_lower, {})
+        found = self._term_maps.get(model)
+        if found is None:
+            found = self._read_model()["terms"].get(model._meta.label_lower, {})
+            self._term_maps[model] = found
+        return found
 
     def term_ids(self, model, slugs):
         """([id, ...], [unknown slug, ...]) for slugs of one taxonomy (no query)."""
