@@ -40,13 +40,12 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-# This file's name hides the standard library's ``http`` package from anything run as a
-# script from this directory: take the directory off the path before anything imports
-# it (``urllib.request`` is imported where it is used, after this).
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# This file's name would hide the standard library's ``http`` package from anything run
+# as a script from this folder, which Python puts first on the path: the repository's
+# root takes its place before anything imports it (``urllib.request`` is imported where
+# it is used, after this).
+sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks")]
 
 from example_site import serve  # noqa: E402 (after the path is set)
 
