@@ -342,7 +342,7 @@ class ReadContext:
 
     def term_ids(self, model, slugs):
         """([id, ...], [unknown slug, ...]) for slugs of one taxonomy (no query)."""
-        known = self._read_model()["terms"].get(model._meta.label_lower, {})
+        known = self.term_map(model)
         by_slug = {slug: pk for pk, (slug, _name, _order) in known.items()}
         ids = [by_slug[slug] for slug in slugs if slug in by_slug]
         return ids, [slug for slug in slugs if slug not in by_slug]
