@@ -11,7 +11,6 @@ from django.utils.module_loading import import_string
 from rest_framework.exceptions import ValidationError
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.parsers import JSONParser
-from rest_framework.renderers import JSONRenderer
 from rest_framework.views import APIView
 
 from ..models import ContentVersion
@@ -19,6 +18,7 @@ from . import caching
 from .errors import exception_handler
 from .links import Links
 from .partner_keys import WARNING_HEADER, partner_warning
+from .rendering import CompactJSONRenderer
 from .throttling import ToolkitRateThrottle
 
 
@@ -50,10 +50,6 @@ def check_content_length(request):
     declared = request.META.get("CONTENT_LENGTH")
     if declared and not (declared.isascii() and declared.isdigit()):
         raise ValidationError({"Content-Length": ["Must be a whole number of bytes."]})
-
-
-class CompactJSONRenderer(JSONRenderer):
-    compact = True
 
 
 class ToolkitAPIView(APIView):
