@@ -11,6 +11,7 @@ from django.core import signing
 from django.db import OperationalError
 
 from wagtail_iitk.community.forms import START_SALT, read_start_token, start_token
+from wagtail_iitk.community.views import THANKS_SALT
 from wagtail_iitk.models import StoryIndexPage, Submission
 
 from ..factories import make_question, make_tool
@@ -31,6 +32,13 @@ def question(toolkit):
 
 def url(toolkit, route, **kwargs):
     return toolkit.url + toolkit.reverse_subpage(route, kwargs=kwargs)
+
+
+def thanks_sent(toolkit, location):
+    """What a redirect to the thank-you page says in its signed ``sent`` parameter."""
+    path, _, token = location.partition("?sent=")
+    assert path == url(toolkit, "contribution_thanks")
+    return signing.loads(token, salt=THANKS_SALT)
 
 
 def shown_token(seconds_ago=60):
@@ -128,9 +136,14 @@ def test_a_sent_story_is_stored_as_the_api_would_and_thanks_the_contributor(
 
 def test_sending_the_same_form_twice_stores_one_submission(client, toolkit, tool, question):
     first = client.post(url(toolkit, "share_story"), story_answers(tool, question))
-    again = client.post(url(toolkit, "share_story"), story_answers(tool, question))
-    assert first["Location"] == again["Location"]
-    assert Submission.objects.count() == 1
+    # Sent again a second later: the signed ``sent`` tokens carry the second they were
+    # made in, so the two URLs differ, and both thank the contributor for one submission.
+    with mock.patch("time.time", return_value=time.time() + 1):
+        again = client.post(url(toolkit, "share_story"), story_answers(tool, question))
+    assert first["Location"] != again["Location"]
+    thanked = [thanks_sent(toolkit, response["Location"]) for response in (first, again)]
+    stored = Submission.objects.get()
+    assert thanked == [{"reference": stored.reference, "kind": "story", "tool": ""}] * 2
 
 
 def test_changed_words_sent_with_a_used_form_are_not_taken_for_a_repeat(
